@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { Config } from '../shared/config';
+import type { Database } from '../shared/database/database';
+import { formatError } from '../shared/graphql/errors';
+import { buildSchema } from './build-schema';
+import { createContext, type Context } from './context';
+
+export interface AppOptions {
+  db: Database;
+  config: Pick<Config, 'env'>;
+  /** The built client; served at / with index.html for client routes. */
+  clientDir?: string;
+}
+
+export interface App {
+  httpServer: http.Server;
+  apollo: ApolloServer<Context>;
+  stop(): Promise<void>;
+}
+
+export const defaultClientDir = path.resolve(__dirname, '../../../client/dist');
+
+export async function createApp({ db, config, clientDir = defaultClientDir }: AppOptions): Promise<App> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const production = config.env === 'production';
+
+  const apollo = new ApolloServer<Context>({
+    schema: await buildSchema(),
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: !production,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await db.dataSource.query('SELECT 1');
+      res.json({ status: 'ok', database: db.kind });
+    } catch {
+      res.status(503).json({ status: 'unavailable', database: db.kind });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: async () => createContext(db) }),
+  );
+
+  if (fs.existsSync(path.join(clientDir, 'index.html'))) {
+    app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
+    // Client routes (/pipeline, /companies/…) all get the app shell.
+    app.get('/{*path}', (_req, res) => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(path.join(clientDir, 'index.html'));
+    });
+  } else {
+    app.get('/', (_req, res) => {
+      res.type('text').send('Magnet API is running. The client is not built: run `npm run build -w client`.');
+    });
+  }
+
+  return {
+    httpServer,
+    apollo,
+    async stop() {
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,12 @@
+import { Query, Resolver } from 'type-graphql';
+import { municipalities } from './municipalities';
+import { Municipality } from './municipality.type';
+import { toMunicipality } from './to-municipality';
+
+@Resolver(() => Municipality)
+export class MunicipalityResolver {
+  @Query(() => [Municipality], { description: 'The region and its neighbours, region first.' })
+  municipalities(): Municipality[] {
+    return municipalities.map((m) => toMunicipality(m.number)!);
+  }
+}

@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { entities } from './entities';
+import { migrations } from './migrations';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+export type DatabaseKind = 'postgres' | 'embedded';
+
+export interface Database {
+  kind: DatabaseKind;
+  dataSource: DataSource;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** A postgres:// URL; without it Magnet runs on embedded PGlite. */
+  url?: string;
+  /** Folder of the embedded database, or 'memory://' for a throw-away one. */
+  dataDir?: string;
+  /** Start the embedded database from a snapshot made by `dumpDataDir` (tests). */
+  loadDataDir?: Blob;
+  logging?: boolean;
+  poolSize?: number;
+}
+
+const common = {
+  type: 'postgres',
+  entities,
+  migrations,
+  namingStrategy: new SnakeNamingStrategy(),
+  synchronize: false,
+  migrationsRun: false,
+  uuidExtension: 'pgcrypto',
+  installExtensions: false,
+} as const satisfies Partial<DataSourceOptions>;
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.url) {
+    const dataSource = new DataSource({
+      ...common,
+      url: options.url,
+      poolSize: options.poolSize ?? 10,
+      logging: options.logging ? ['query', 'error'] : ['error'],
+      extra: { connectionTimeoutMillis: 5000, application_name: 'magnet' },
+    });
+    await dataSource.initialize();
+    return { kind: 'postgres', dataSource, close: () => dataSource.destroy() };
+  }
+
+  const dataDir = options.dataDir ?? './data';
+  if (!dataDir.startsWith('memory://')) fs.mkdirSync(dataDir, { recursive: true });
+  // contrib/* ship as ESM types only; the runtime has a CommonJS build too.
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const pglite = await PGlite.create({
+    dataDir,
+    extensions: { pg_trgm },
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+  });
+  // PGlite is one session: pool size 1, and code inside a transaction must use
+  // the transaction's own EntityManager (another query would wait forever).
+  const dataSource = new DataSource({
+    ...common,
+    poolSize: 1,
+    logging: options.logging ? ['query', 'error'] : ['error'],
+    extra: { ...createPgConfig(pglite) },
+  });
+  await dataSource.initialize();
+  return {
+    kind: 'embedded',
+    dataSource,
+    async close() {
+      await dataSource.destroy();
+      await pglite.close();
+    },
+  };
+}
+
+export async function migrate(db: Database): Promise<string[]> {
+  const ran = await db.dataSource.runMigrations({ transaction: 'each' });
+  return ran.map((m) => m.name);
+}

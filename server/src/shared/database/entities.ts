@@ -1,0 +1,11 @@
+import { Contact } from '../../modules/contact/contact.entity';
+import { FocusArea } from '../../modules/focus-area/focus-area.entity';
+import { Meeting } from '../../modules/meeting/meeting.entity';
+import { Prospect } from '../../modules/prospect/prospect.entity';
+import { Stage } from '../../modules/stage/stage.entity';
+import { StageChange } from '../../modules/stage-change/stage-change.entity';
+import { Target } from '../../modules/target/target.entity';
+import { User } from '../../modules/user/user.entity';
+
+/** Every entity, listed explicitly (no globs: they break under vitest and bundlers). */
+export const entities = [User, FocusArea, Stage, Prospect, Contact, Meeting, StageChange, Target];
