@@ -24,6 +24,21 @@ export interface App {
   stop(): Promise<void>;
 }
 
+/** Errors before GraphQL (bad JSON, too large a body) as GraphQL-shaped JSON, never a stack trace. */
+const httpErrorHandler: express.ErrorRequestHandler = (error, _req, res, _next) => {
+  const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+  const message =
+    error?.type === 'entity.parse.failed'
+      ? 'Forespørselen er ikke gyldig JSON.'
+      : error?.type === 'entity.too.large'
+        ? 'Forespørselen er for stor.'
+        : status < 500
+          ? 'Forespørselen kunne ikke leses.'
+          : 'Noe gikk galt på serveren. Prøv igjen om litt.';
+  if (status === 500) console.error('Unexpected HTTP error:', error);
+  res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
+};
+
 export const defaultClientDir = path.resolve(__dirname, '../../../client/dist');
 
 export async function createApp({ db, config, clientDir = defaultClientDir }: AppOptions): Promise<App> {
@@ -55,6 +70,8 @@ export async function createApp({ db, config, clientDir = defaultClientDir }: Ap
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, { context: async () => createContext(db) }),
   );
+
+  app.use(httpErrorHandler);
 
   if (fs.existsSync(path.join(clientDir, 'index.html'))) {
     app.use(express.static(clientDir, { index: false, maxAge: '1h' }));

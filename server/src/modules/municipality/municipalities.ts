@@ -36,6 +36,12 @@ export function currentMunicipalityNumber(number: string): string {
   return byNumber.get(number)?.number ?? number;
 }
 
+/** Both numbers a municipality has had, so filters also match records kept with the old one. */
+export function municipalityNumberVariants(number: string): string[] {
+  const info = byNumber.get(number);
+  return info ? [info.number, info.oldNumber] : [number];
+}
+
 export function findMunicipality(number: string): MunicipalityInfo | undefined {
   return byNumber.get(number);
 }

@@ -1,5 +1,5 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { currentMunicipalityNumber } from '../municipality/municipalities';
+import { municipalityNumberVariants } from '../municipality/municipalities';
 import { ArchivedFilter, type ProspectFilterValues } from './prospect-filter.input';
 
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -25,12 +25,12 @@ export function applyProspectFilter<T extends ObjectLiteral>(
   if (nonEmpty(filter.ownerIds)) qb.andWhere(`${alias}.owner_id = ANY(:ownerIds)`, { ownerIds: filter.ownerIds });
   if (nonEmpty(filter.targetMunicipalities)) {
     qb.andWhere(`${alias}.target_municipality = ANY(:targetMunicipalities)`, {
-      targetMunicipalities: filter.targetMunicipalities.map(currentMunicipalityNumber),
+      targetMunicipalities: filter.targetMunicipalities.flatMap(municipalityNumberVariants),
     });
   }
   if (nonEmpty(filter.municipalities)) {
     qb.andWhere(`${alias}.municipality = ANY(:municipalities)`, {
-      municipalities: filter.municipalities.map(currentMunicipalityNumber),
+      municipalities: filter.municipalities.flatMap(municipalityNumberVariants),
     });
   }
   if (nonEmpty(filter.targetGroups)) {

@@ -11,6 +11,8 @@ export type DatabaseKind = 'postgres' | 'embedded';
 export interface Database {
   kind: DatabaseKind;
   dataSource: DataSource;
+  /** The PGlite instance, for the embedded database only (snapshots, backups). */
+  embedded?: PGlite;
   close(): Promise<void>;
 }
 
@@ -70,6 +72,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   return {
     kind: 'embedded',
     dataSource,
+    embedded: pglite,
     async close() {
       await dataSource.destroy();
       await pglite.close();

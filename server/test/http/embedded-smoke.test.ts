@@ -1,0 +1,64 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startServerProcess, type ServerProcess } from '../support/server-process';
+import { expectLogIsAppendOnly } from '../support/stage-log-assertions';
+import { openDatabase } from '../../src/shared/database/database';
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'magnet-embedded-'));
+let server: ServerProcess | undefined;
+
+afterAll(async () => {
+  await server?.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+const graphql = async (base: string, query: string) =>
+  (await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  }).then((r) => r.json())) as { data: any };
+
+describe('Magnet on its embedded database (no DATABASE_URL)', () => {
+  it('starts on an empty data folder, migrates, seeds the demo and answers', async () => {
+    server = await startServerProcess({ DATA_DIR: dataDir });
+    expect(server.output()).toMatch(/Seeded demo data: \d+ companies/);
+    const health = await fetch(`${server.url}/healthz`).then((r) => r.json());
+    expect(health).toEqual({ status: 'ok', database: 'embedded' });
+    const { data } = await graphql(server.url, '{ prospects(filter: { text: "glomma" }) { totalCount edges { node { name } } } }');
+    expect(data.prospects.edges[0].node.name).toBe('GLOMMA FARMA AS');
+    await server.stop();
+  }, 90_000);
+
+  it('restarts on the same folder without seeding again, and keeps the data', async () => {
+    server = await startServerProcess({ DATA_DIR: dataDir });
+    expect(server.output()).not.toMatch(/Seeded demo data/);
+    const { data } = await graphql(server.url, '{ prospects(filter: { archived: ALL }) { totalCount } }');
+    expect(data.prospects.totalCount).toBeGreaterThanOrEqual(55);
+    await server.stop();
+  }, 60_000);
+
+  it('refuses UPDATE and DELETE on the stage-change log in PGlite too', async () => {
+    const db = await openDatabase({ dataDir });
+    try {
+      await expectLogIsAppendOnly(db);
+    } finally {
+      await db.close();
+    }
+  }, 60_000);
+
+  it('stops with one clear line on a bad setting', async () => {
+    const child = spawn(process.execPath, ['-r', './register.cjs', 'src/main.ts'], {
+      cwd: path.resolve(__dirname, '../..'),
+      env: { ...process.env, PORT: 'abc', DATABASE_URL: '' },
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe('Invalid configuration: PORT must be a whole number from 1 to 65535 (got "abc").');
+  }, 30_000);
+});
