@@ -13,7 +13,9 @@ async function main(): Promise<void> {
     db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, logging: config.logSql });
     const applied = await migrate(db);
     if (applied.length) console.log(`Applied ${applied.length} migration(s).`);
-    if (db.kind === 'embedded') await seedDemoIfEmpty(db.dataSource.manager, { log: console.log });
+    if (db.kind === 'embedded') {
+      await seedDemoIfEmpty(db.dataSource.manager, { log: console.log, password: process.env.MAGNET_DEMO_PASSWORD || undefined });
+    }
 
     const app = await createApp({ db, config });
     await new Promise<void>((resolve, reject) => {

@@ -1,5 +1,9 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema as buildTypeGraphQLSchema } from 'type-graphql';
+import { AuditResolver } from '../modules/audit/audit.resolver';
+import { authChecker } from '../modules/auth/auth-checker';
+import { AuthResolver } from '../modules/auth/auth.resolver';
+import { requireViewer } from '../modules/auth/require-viewer.middleware';
 import { FocusAreaResolver } from '../modules/focus-area/focus-area.resolver';
 import { MunicipalityResolver } from '../modules/municipality/municipality.resolver';
 import { ProspectResolver } from '../modules/prospect/prospect.resolver';
@@ -8,17 +12,24 @@ import { TargetResolver } from '../modules/target/target.resolver';
 import { UserResolver } from '../modules/user/user.resolver';
 
 export const resolvers = [
+  AuthResolver,
+  UserResolver,
+  AuditResolver,
   ProspectResolver,
   FocusAreaResolver,
   StageResolver,
   TargetResolver,
-  UserResolver,
   MunicipalityResolver,
 ] as const;
 
 export function buildSchema(): Promise<GraphQLSchema> {
-  // Inputs are checked with zod at the edge (shared/validation.ts), not class-validator.
-  return buildTypeGraphQLSchema({ resolvers, validate: false });
+  return buildTypeGraphQLSchema({
+    resolvers,
+    authChecker,
+    globalMiddlewares: [requireViewer],
+    // Inputs are checked with zod at the edge (shared/validation.ts), not class-validator.
+    validate: false,
+  });
 }
 
 /** The schema as committed in schema/schema.graphql: sorted, so diffs are stable. */

@@ -1,4 +1,8 @@
+import type { Request, Response } from 'express';
 import type { EntityManager } from 'typeorm';
+import { readSessionToken, type SessionCookies } from '../modules/auth/session-cookie';
+import { SessionService, type SessionPolicy } from '../modules/auth/session.service';
+import type { Viewer } from '../modules/auth/viewer';
 import type { Database } from '../shared/database/database';
 import { createLoaders, type Loaders } from './loaders';
 
@@ -8,9 +12,59 @@ export interface Context {
   /** The request's EntityManager; a transaction replaces it with its own. */
   em: EntityManager;
   loaders: Loaders;
+  viewer: Viewer | null;
+  sessionPolicy: SessionPolicy;
+  /** The caller's address, for login throttling. */
+  ip: string | null;
+  userAgent: string | null;
+  cookies: SessionCookies;
 }
 
-export function createContext(db: Database): Context {
-  const em = db.dataSource.manager;
-  return { db, em, loaders: createLoaders(em) };
+export interface ContextOptions {
+  db: Database;
+  sessionPolicy: SessionPolicy;
+  viewer?: Viewer | null;
+  ip?: string | null;
+  userAgent?: string | null;
+  cookies?: SessionCookies;
+}
+
+const noCookies: SessionCookies = { set: () => undefined, clear: () => undefined };
+
+export function createContext(options: ContextOptions): Context {
+  const em = options.db.dataSource.manager;
+  return {
+    db: options.db,
+    em,
+    loaders: createLoaders(em),
+    viewer: options.viewer ?? null,
+    sessionPolicy: options.sessionPolicy,
+    ip: options.ip ?? null,
+    userAgent: options.userAgent ?? null,
+    cookies: options.cookies ?? noCookies,
+  };
+}
+
+/** The context of an HTTP request: the viewer comes from the session cookie. */
+export async function createRequestContext(
+  db: Database,
+  sessionPolicy: SessionPolicy,
+  req: Request,
+  cookies: SessionCookies,
+): Promise<Context> {
+  const token = readSessionToken(req);
+  const viewer = token ? await new SessionService(db.dataSource.manager, sessionPolicy).findViewer(token) : null;
+  return createContext({
+    db,
+    sessionPolicy,
+    viewer,
+    ip: req.ip ?? null,
+    userAgent: req.get('user-agent') ?? null,
+    cookies,
+  });
+}
+
+/** Runs work in one transaction with a context whose manager and loaders belong to it. */
+export function inTransaction<T>(ctx: Context, work: (tx: Context) => Promise<T>): Promise<T> {
+  return ctx.em.transaction((em) => work({ ...ctx, em, loaders: createLoaders(em) }));
 }

@@ -4,16 +4,19 @@ import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
+import helmet from 'helmet';
+import { sessionCookies } from '../modules/auth/session-cookie';
 import type { Config } from '../shared/config';
 import type { Database } from '../shared/database/database';
 import { formatError } from '../shared/graphql/errors';
 import { buildSchema } from './build-schema';
-import { createContext, type Context } from './context';
+import { createRequestContext, type Context } from './context';
 
 export interface AppOptions {
   db: Database;
-  config: Pick<Config, 'env'>;
+  config: Pick<Config, 'env' | 'session'>;
   /** The built client; served at / with index.html for client routes. */
   clientDir?: string;
 }
@@ -42,17 +45,40 @@ const httpErrorHandler: express.ErrorRequestHandler = (error, _req, res, _next) 
 export const defaultClientDir = path.resolve(__dirname, '../../../client/dist');
 
 export async function createApp({ db, config, clientDir = defaultClientDir }: AppOptions): Promise<App> {
+  const production = config.env === 'production';
   const app = express();
   app.disable('x-powered-by');
+  // Behind a reverse proxy on this host or network, req.ip and req.secure come from X-Forwarded-*.
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] },
+      },
+      strictTransportSecurity: production,
+    }),
+  );
   const httpServer = http.createServer(app);
-  const production = config.env === 'production';
 
+  // Limits on depth, aliases, tokens, directives and cost; no field suggestions in production.
+  const armor = new ApolloArmor({
+    maxDepth: { n: 10 },
+    maxAliases: { n: 15 },
+    maxTokens: { n: 3000 },
+    maxDirectives: { n: 20 },
+    costLimit: { maxCost: 5000 },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
   const apollo = new ApolloServer<Context>({
+    ...armor,
     schema: await buildSchema(),
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: !production,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false, // a batch of login attempts is refused whole
+    plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
+    validationRules: [...armor.validationRules],
   });
   await apollo.start();
 
@@ -67,8 +93,10 @@ export async function createApp({ db, config, clientDir = defaultClientDir }: Ap
 
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(db) }),
+    express.json({ limit: '200kb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => createRequestContext(db, config.session, req, sessionCookies(req, res)),
+    }),
   );
 
   app.use(httpErrorHandler);

@@ -35,6 +35,14 @@ const schema = z.object({
     blankToUndefined,
     z.enum(['development', 'production', 'test'], { message: 'must be development, production or test' }).default('development'),
   ),
+  SESSION_IDLE_MINUTES: z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ message: 'must be a whole number of minutes' }).int('must be a whole number of minutes').min(1, 'must be at least 1').default(120),
+  ),
+  SESSION_ABSOLUTE_HOURS: z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ message: 'must be a whole number of hours' }).int('must be a whole number of hours').min(1, 'must be at least 1').default(12),
+  ),
   LOG_SQL: z.preprocess(blankToUndefined, z.enum(['0', '1']).default('0')),
 });
 
@@ -55,6 +63,7 @@ export interface Config {
   dataDir: string;
   env: 'development' | 'production' | 'test';
   logSql: boolean;
+  session: { idleMinutes: number; absoluteHours: number };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -73,5 +82,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(c.DATA_DIR),
     env: c.NODE_ENV,
     logSql: c.LOG_SQL === '1',
+    session: { idleMinutes: c.SESSION_IDLE_MINUTES, absoluteHours: c.SESSION_ABSOLUTE_HOURS },
   };
 }

@@ -11,6 +11,7 @@ describe('configuration from the environment', () => {
       dataDir: path.resolve('./data'),
       env: 'development',
       logSql: false,
+      session: { idleMinutes: 120, absoluteHours: 12 },
     });
   });
 

@@ -69,7 +69,7 @@ describe('migrations', () => {
   });
 
   it('run down and up again', async () => {
-    await db.dataSource.undoLastMigration({ transaction: 'each' });
+    for (let i = 0; i < db.dataSource.migrations.length; i++) await db.dataSource.undoLastMigration({ transaction: 'each' });
     const [{ n }] = await db.dataSource.query(
       `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'`,
     );
@@ -77,5 +77,7 @@ describe('migrations', () => {
     await db.dataSource.runMigrations({ transaction: 'each' });
     const [{ stages }] = await db.dataSource.query('SELECT count(*)::int AS stages FROM stages');
     expect(stages).toBe(7);
+    const pending = await db.dataSource.driver.createSchemaBuilder().log();
+    expect(pending.upQueries).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
 import { expectLogIsAppendOnly } from '../support/stage-log-assertions';
 import { openDatabase } from '../../src/shared/database/database';
+import { httpClient } from '../support/http-client';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'magnet-embedded-'));
 let server: ServerProcess | undefined;
@@ -15,17 +16,21 @@ afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-const graphql = async (base: string, query: string) =>
-  (await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query }),
-  }).then((r) => r.json())) as { data: any };
+const password = 'demo-passord-123';
+
+/** Logs in as the demo project leader and runs one query. */
+async function graphql(base: string, query: string): Promise<{ data: any }> {
+  const client = httpClient(base);
+  const login = await client.login('prosjektleder@magnet.example', password);
+  expect(login.data.login.role).toBe('LEADER');
+  return client.post(query);
+}
 
 describe('Magnet on its embedded database (no DATABASE_URL)', () => {
   it('starts on an empty data folder, migrates, seeds the demo and answers', async () => {
-    server = await startServerProcess({ DATA_DIR: dataDir });
+    server = await startServerProcess({ DATA_DIR: dataDir, MAGNET_DEMO_PASSWORD: password });
     expect(server.output()).toMatch(/Seeded demo data: \d+ companies/);
+    for (const role of ['ADMIN', 'LEADER', 'MEMBER', 'BOARD']) expect(server.output()).toMatch(new RegExp(`${role} +\\S+@magnet\\.example +${password}`));
     const health = await fetch(`${server.url}/healthz`).then((r) => r.json());
     expect(health).toEqual({ status: 'ok', database: 'embedded' });
     const { data } = await graphql(server.url, '{ prospects(filter: { text: "glomma" }) { totalCount edges { node { name } } } }');
@@ -35,7 +40,7 @@ describe('Magnet on its embedded database (no DATABASE_URL)', () => {
 
   it('restarts on the same folder without seeding again, and keeps the data', async () => {
     server = await startServerProcess({ DATA_DIR: dataDir });
-    expect(server.output()).not.toMatch(/Seeded demo data/);
+    expect(server.output()).not.toMatch(/Seeded demo data|magnet\.example/);
     const { data } = await graphql(server.url, '{ prospects(filter: { archived: ALL }) { totalCount } }');
     expect(data.prospects.totalCount).toBeGreaterThanOrEqual(55);
     await server.stop();

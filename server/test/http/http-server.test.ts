@@ -6,11 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/app/create-app';
 import type { Database } from '../../src/shared/database/database';
 import { factories } from '../support/factories';
+import { createLoginUser, httpClient } from '../support/http-client';
 import { createTestDatabase } from '../support/test-database';
 
 let db: Database;
 let app: App;
 let base: string;
+let cookie: string;
 const clientDir = fs.mkdtempSync(path.join(os.tmpdir(), 'magnet-client-'));
 
 beforeAll(async () => {
@@ -19,9 +21,13 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(clientDir, 'assets', 'app.js'), 'console.log("magnet")');
   db = await createTestDatabase();
   await factories(db).prospect({ name: 'Http Test AS' });
-  app = await createApp({ db, config: { env: 'production' }, clientDir });
+  app = await createApp({ db, config: { env: 'production', session: { idleMinutes: 60, absoluteHours: 8 } }, clientDir });
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
+  const user = await createLoginUser(db, 'MEMBER');
+  const client = httpClient(base);
+  await client.login(user.email, user.password);
+  cookie = client.cookie!;
 });
 afterAll(async () => {
   await app.stop();
@@ -32,7 +38,7 @@ afterAll(async () => {
 const post = (body: unknown, headers: Record<string, string> = {}) =>
   fetch(`${base}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { 'content-type': 'application/json', cookie, ...headers },
     body: JSON.stringify(body),
   });
 
@@ -72,13 +78,13 @@ describe('the HTTP server', () => {
   });
 
   it('keeps introspection off in production', async () => {
-    const body = await (await post({ query: '{ __schema { types { name } } }' })).json();
+    const body: any = await (await post({ query: '{ __schema { types { name } } }' })).json();
     expect(body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(JSON.stringify(body)).not.toMatch(/stacktrace/i);
   });
 
   it('answers malformed requests with a clear error and no internals', async () => {
-    const body = await (await post({ query: '{ prospects { nope } }' })).json();
+    const body: any = await (await post({ query: '{ prospects { nope } }' })).json();
     expect(body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(body.errors[0].message).toMatch(/nope/);
     const broken = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' });
@@ -88,14 +94,14 @@ describe('the HTTP server', () => {
     });
     const huge = await post({ query: `{ prospects(filter: { text: "${'x'.repeat(2_000_000)}" }) { totalCount } }` });
     expect(huge.status).toBe(413);
-    expect((await huge.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
+    expect(((await huge.json()) as any).errors[0].extensions.code).toBe('BAD_REQUEST');
   });
 
   it('masks database failures, and /healthz turns 503 when the database is gone', async () => {
     await db.close();
     const health = await fetch(`${base}/healthz`);
     expect(health.status).toBe(503);
-    const body = await (await post({ query: '{ prospects { totalCount } }' })).json();
+    const body: any = await (await post({ query: '{ prospects { totalCount } }' })).json();
     expect(body.errors[0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
     expect(body.errors[0].message).toBe('Noe gikk galt på serveren. Prøv igjen om litt.');
     expect(JSON.stringify(body)).not.toMatch(/SELECT|FROM|stack|Error:|Driver/);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/shared/database/database';
 import { factories } from '../support/factories';
-import { createTestClient } from '../support/graphql';
+import { createTestClient, signedIn } from '../support/graphql';
 import { createTestDatabase } from '../support/test-database';
 
 let db: Database;
@@ -24,7 +24,7 @@ const names = async (variables: Record<string, unknown>) =>
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  client = await createTestClient(db);
+  client = await createTestClient(db, await signedIn(db, 'BOARD'));
   const f = factories(db);
   areas = await f.focusAreaIds();
   stages = await f.stageIds();

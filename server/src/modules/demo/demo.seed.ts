@@ -1,4 +1,5 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { hashPassword } from '../auth/password';
 import type { EntityManager } from 'typeorm';
 import { FocusArea } from '../focus-area/focus-area.entity';
 import { MeetingKind } from '../meeting/meeting.entity';
@@ -25,13 +26,15 @@ const elsewhere = ['0301', '3403', '3411', '3421', '4601', '5001', '3205'];
 
 export interface SeedOptions {
   seed?: number;
+  /** One password for every demo user; by default each gets a random one, printed once. */
+  password?: string;
   /** The demo's "today": recent meetings and follow-ups are placed around it. */
   now?: Date;
   log?: (line: string) => void;
 }
 
 export interface SeedResult {
-  users: { name: string; email: string; role: string }[];
+  users: { name: string; email: string; role: string; password: string }[];
   prospects: number;
   meetings: number;
   stageChanges: number;
@@ -47,6 +50,8 @@ export async function seedDemoIfEmpty(em: EntityManager, options: SeedOptions = 
   options.log?.(
     `Seeded demo data: ${result.prospects} companies, ${result.meetings} meetings, ${result.stageChanges} stage changes.`,
   );
+  options.log?.('Demo users (shown once; change the passwords under Innstillinger):');
+  for (const u of result.users) options.log?.(`  ${u.role.padEnd(6)} ${u.email.padEnd(30)} ${u.password}`);
   return result;
 }
 
@@ -65,10 +70,16 @@ export async function seedDemo(em: EntityManager, options: SeedOptions = {}): Pr
     const stageByKey = new Map(stages.map((s) => [s.key, s]));
     const openKeys = stages.filter((s) => s.category === 'OPEN').map((s) => s.key);
 
-    const users = demoUsers.map((u) => ({ id: randomUUID(), ...u }));
+    const users = demoUsers.map((u) => ({
+      id: randomUUID(),
+      ...u,
+      password: options.password ?? randomBytes(9).toString('base64url'),
+    }));
+    const hashes = await Promise.all(users.map((u) => hashPassword(u.password)));
     await tx.query(
-      `INSERT INTO users (id, name, email, role) SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[])`,
-      [users.map((u) => u.id), users.map((u) => u.name), users.map((u) => u.email), users.map((u) => u.role)],
+      `INSERT INTO users (id, name, email, role, password_hash)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[])`,
+      [users.map((u) => u.id), users.map((u) => u.name), users.map((u) => u.email), users.map((u) => u.role), hashes],
     );
     const owners = users.filter((u) => u.role !== 'BOARD');
 
@@ -203,7 +214,7 @@ export async function seedDemo(em: EntityManager, options: SeedOptions = {}): Pr
     await insertRows(tx, 'meeting_contacts', ['meeting_id', 'contact_id'], meetingContacts);
 
     return {
-      users: users.map(({ name, email, role }) => ({ name, email, role })),
+      users: users.map(({ name, email, role, password }) => ({ name, email, role, password })),
       prospects: prospects.length,
       meetings: meetings.length,
       stageChanges: changes.length,

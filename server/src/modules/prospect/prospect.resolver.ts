@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { z } from 'zod';
 import type { Context } from '../../app/context';
 import { toConnection } from '../../shared/graphql/connection';
@@ -14,6 +14,7 @@ import { Prospect } from './prospect.entity';
 import { ProspectFilter, prospectFilterSchema } from './prospect-filter.input';
 import { ProspectOrder } from './prospect-order';
 import { ProspectService } from './prospect.service';
+import { canReadPipeline } from '../auth/roles';
 
 const listArgsSchema = z.object({
   first: z.number().int().min(1, 'first må være minst 1.').max(200, 'first kan være høyst 200.'),
@@ -23,6 +24,7 @@ const listArgsSchema = z.object({
 
 @Resolver(() => Prospect)
 export class ProspectResolver {
+  @Authorized(canReadPipeline)
   @Query(() => ProspectConnection, { description: 'Companies matching the filter, a page at a time.' })
   async prospects(
     @Ctx() ctx: Context,
@@ -36,6 +38,7 @@ export class ProspectResolver {
     return toConnection(ProspectConnection, page);
   }
 
+  @Authorized(canReadPipeline)
   @Query(() => Prospect)
   async prospect(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Prospect> {
     const prospect = await new ProspectService(ctx.em).findById(parseInput(uuid(), id));

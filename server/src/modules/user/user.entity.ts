@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 export enum Role {
@@ -38,6 +38,10 @@ export class User {
   @Field(() => Boolean)
   @Column({ type: 'boolean', default: true })
   active: boolean;
+
+  @Field(() => Int)
+  @Column({ type: 'integer', default: 1 })
+  version: number;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -1,4 +1,5 @@
 import { InitialSchema1764000000000 } from './1764000000000-initial-schema';
+import { SessionsThrottleAudit1764000001000 } from './1764000001000-sessions-throttle-audit';
 
 /** Listed explicitly: TypeORM's glob loading breaks under vitest. Append new ones. */
-export const migrations = [InitialSchema1764000000000];
+export const migrations = [InitialSchema1764000000000, SessionsThrottleAudit1764000001000];
