@@ -1,0 +1,18 @@
+import { InMemoryCache } from '@apollo/client';
+import { relayStylePagination } from '@apollo/client/utilities';
+
+/** The cache policies of the app; tests build their cache here too, so they page like the app. */
+export function createCache() {
+  return new InMemoryCache({
+    typePolicies: {
+      Query: {
+        fields: {
+          // One list per filter and order; "load more" (after) appends to it.
+          prospects: relayStylePagination(['filter', 'orderBy']),
+        },
+      },
+      // A municipality has no id: its number identifies it.
+      Municipality: { keyFields: ['number'] },
+    },
+  });
+}
