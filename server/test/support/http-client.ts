@@ -11,8 +11,14 @@ export async function createLoginUser(db: Database, role: string, password = 'ri
   return { id: user.id as string, email, password };
 }
 
-/** Talks to a running server over HTTP like a browser: JSON POSTs that carry the session cookie. */
-export function httpClient(base: string, headers: Record<string, string> = {}) {
+/**
+ * Talks to a running server over HTTP like a browser: JSON POSTs that carry the
+ * session cookie. Each client comes from its own documentation-range address
+ * (X-Forwarded-For), so the per-address login throttle of one test does not
+ * leak into another.
+ */
+export function httpClient(base: string, extraHeaders: Record<string, string> = {}) {
+  const headers = { 'x-forwarded-for': `203.0.113.${Math.floor(Math.random() * 250) + 1}`, ...extraHeaders };
   let cookie: string | undefined;
   const client = {
     get cookie() {

@@ -1,0 +1,157 @@
+import { GraphQLObjectType } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSchema } from '../../src/app/build-schema';
+import type { Viewer } from '../../src/modules/auth/viewer';
+import type { Database } from '../../src/shared/database/database';
+import { factories } from '../support/factories';
+import { createTestClient, signedIn } from '../support/graphql';
+import { createLoginUser } from '../support/http-client';
+import { createTestDatabase } from '../support/test-database';
+
+/**
+ * Every root operation × every caller, checked against the design's role
+ * matrix. A new operation without a rule here fails the first test.
+ */
+type Caller = 'ANONYMOUS' | 'BOARD' | 'MEMBER' | 'LEADER' | 'ADMIN';
+const callers: Caller[] = ['ANONYMOUS', 'BOARD', 'MEMBER', 'LEADER', 'ADMIN'];
+const PUBLIC: Caller[] = callers;
+const SIGNED_IN: Caller[] = ['BOARD', 'MEMBER', 'LEADER', 'ADMIN'];
+const READ_PIPELINE: Caller[] = ['BOARD', 'MEMBER', 'LEADER', 'ADMIN'];
+const USERS: Caller[] = ['ADMIN'];
+
+interface Rule {
+  allowed: Caller[];
+  /** The operation, and variables made fresh for each call (mutations change state). */
+  operation: (s: Setup) => Promise<{ query: string; variables?: Record<string, unknown> }> | { query: string; variables?: Record<string, unknown> };
+}
+
+interface Setup {
+  db: Database;
+  prospectId: string;
+  viewers: Record<Exclude<Caller, 'ANONYMOUS'>, Viewer>;
+}
+
+let n = 0;
+const unique = () => `${Date.now()}${n++}`;
+
+const rules: Record<string, Rule> = {
+  // Queries
+  me: { allowed: PUBLIC, operation: () => ({ query: '{ me { id } }' }) },
+  prospects: { allowed: READ_PIPELINE, operation: () => ({ query: '{ prospects { totalCount } }' }) },
+  prospect: { allowed: READ_PIPELINE, operation: (s) => ({ query: 'query($id: ID!) { prospect(id: $id) { id } }', variables: { id: s.prospectId } }) },
+  focusAreas: { allowed: READ_PIPELINE, operation: () => ({ query: '{ focusAreas { id } }' }) },
+  stages: { allowed: READ_PIPELINE, operation: () => ({ query: '{ stages { id } }' }) },
+  targets: { allowed: READ_PIPELINE, operation: () => ({ query: '{ targets { id } }' }) },
+  municipalities: { allowed: READ_PIPELINE, operation: () => ({ query: '{ municipalities { number } }' }) },
+  users: { allowed: READ_PIPELINE, operation: () => ({ query: '{ users { id name } }' }) },
+  auditEntries: { allowed: USERS, operation: () => ({ query: '{ auditEntries { totalCount } }' }) },
+  // Mutations
+  login: {
+    allowed: PUBLIC,
+    operation: async (s) => {
+      const user = await createLoginUser(s.db, 'MEMBER');
+      return { query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', variables: { e: user.email, p: user.password } };
+    },
+  },
+  logout: { allowed: PUBLIC, operation: () => ({ query: 'mutation { logout }' }) },
+  changePassword: {
+    allowed: SIGNED_IN,
+    // The test users have no password: a signed-in caller gets BAD_USER_INPUT, which is past the guard.
+    operation: () => ({ query: 'mutation { changePassword(currentPassword: "feil-passord", newPassword: "et-nytt-passord-123") }' }),
+  },
+  createUser: {
+    allowed: USERS,
+    operation: () => ({
+      query: 'mutation($i: CreateUserInput!) { createUser(input: $i) { user { id } temporaryPassword } }',
+      variables: { i: { name: 'Ny Bruker', email: `ny-${unique()}@magnet.example`, role: 'MEMBER' } },
+    }),
+  },
+  updateUser: {
+    allowed: USERS,
+    operation: async (s) => {
+      const user = await createLoginUser(s.db, 'MEMBER');
+      return { query: 'mutation($i: UpdateUserInput!) { updateUser(input: $i) { id role } }', variables: { i: { id: user.id, version: 1, role: 'LEADER' } } };
+    },
+  },
+  resetUserPassword: {
+    allowed: USERS,
+    operation: async (s) => {
+      const user = await createLoginUser(s.db, 'MEMBER');
+      return { query: 'mutation($id: ID!) { resetUserPassword(id: $id) { temporaryPassword } }', variables: { id: user.id } };
+    },
+  },
+};
+
+/** Operations whose allowed callers may still get a domain error (but never a guard error). */
+const domainErrorsAllowed = new Set(['changePassword']);
+
+let setup: Setup;
+let client: Awaited<ReturnType<typeof createTestClient>>;
+
+beforeAll(async () => {
+  const db = await createTestDatabase();
+  const prospectId = await factories(db).prospect({ name: 'Matrise AS' });
+  setup = {
+    db,
+    prospectId,
+    viewers: {
+      BOARD: await signedIn(db, 'BOARD'),
+      MEMBER: await signedIn(db, 'MEMBER'),
+      LEADER: await signedIn(db, 'LEADER'),
+      ADMIN: await signedIn(db, 'ADMIN'),
+    },
+  };
+  client = await createTestClient(db, null);
+});
+afterAll(async () => {
+  await client.stop();
+  await setup.db.close();
+});
+
+describe('authorization matrix', () => {
+  it('has a rule for every query and mutation of the schema', async () => {
+    const schema = await buildSchema();
+    const operations = [schema.getQueryType(), schema.getMutationType()]
+      .filter((t): t is GraphQLObjectType => !!t)
+      .flatMap((t) => Object.keys(t.getFields()));
+    expect(operations.filter((name) => !rules[name]), 'operations without a rule in this test').toEqual([]);
+    expect(Object.keys(rules).filter((name) => !operations.includes(name)), 'rules for operations that no longer exist').toEqual([]);
+  });
+
+  for (const [name, rule] of Object.entries(rules)) {
+    for (const caller of callers) {
+      const allowed = rule.allowed.includes(caller);
+      const expected = allowed ? 'data' : caller === 'ANONYMOUS' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
+      it(`${name} as ${caller} → ${expected}`, async () => {
+        const { query, variables } = await rule.operation(setup);
+        const viewer = caller === 'ANONYMOUS' ? null : setup.viewers[caller];
+        const result = await client.as(viewer).execute(query, variables);
+        const codes = (result.errors ?? []).map((e) => e.extensions?.code);
+        if (!allowed) {
+          expect(codes).toEqual([expected]);
+          expect(result.data?.[name] ?? null).toBeNull();
+        } else if (domainErrorsAllowed.has(name)) {
+          expect(codes).not.toContain('UNAUTHENTICATED');
+          expect(codes).not.toContain('FORBIDDEN');
+        } else {
+          expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+          expect(result.data?.[name]).toBeDefined();
+        }
+      });
+    }
+  }
+});
+
+describe('field-level rules', () => {
+  it('lets only ADMIN list inactive users', async () => {
+    const query = '{ users(includeInactive: true) { id } }';
+    expect(await client.as(setup.viewers.LEADER).errorCodes(query)).toEqual(['FORBIDDEN']);
+    expect(await client.as(setup.viewers.ADMIN).errorCodes(query)).toEqual([]);
+  });
+
+  it('never exposes password hashes', async () => {
+    const schema = await buildSchema();
+    const user = schema.getType('User') as GraphQLObjectType;
+    expect(Object.keys(user.getFields()).filter((f) => /password/i.test(f))).toEqual([]);
+  });
+});
