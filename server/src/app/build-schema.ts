@@ -4,6 +4,10 @@ import { AuditResolver } from '../modules/audit/audit.resolver';
 import { authChecker } from '../modules/auth/auth-checker';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { requireViewer } from '../modules/auth/require-viewer.middleware';
+import { ContactResolver } from '../modules/contact/contact.resolver';
+import { MeetingResolver } from '../modules/meeting/meeting.resolver';
+import { ProspectMutationResolver } from '../modules/prospect/prospect-mutation.resolver';
+import { StageChangeResolver } from '../modules/stage-change/stage-change.resolver';
 import { FocusAreaResolver } from '../modules/focus-area/focus-area.resolver';
 import { MunicipalityResolver } from '../modules/municipality/municipality.resolver';
 import { ProspectResolver } from '../modules/prospect/prospect.resolver';
@@ -16,6 +20,10 @@ export const resolvers = [
   UserResolver,
   AuditResolver,
   ProspectResolver,
+  ProspectMutationResolver,
+  ContactResolver,
+  MeetingResolver,
+  StageChangeResolver,
   FocusAreaResolver,
   StageResolver,
   TargetResolver,

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { createFocusAreaLoaders } from '../modules/focus-area/focus-area.loaders';
+import { createMeetingLoaders } from '../modules/meeting/meeting.loaders';
 import { createProspectLoaders } from '../modules/prospect/prospect.loaders';
 import { createStageLoaders } from '../modules/stage/stage.loaders';
 import { createUserLoaders } from '../modules/user/user.loaders';
@@ -11,6 +12,7 @@ export function createLoaders(em: EntityManager) {
     ...createStageLoaders(em),
     ...createUserLoaders(em),
     ...createProspectLoaders(em),
+    ...createMeetingLoaders(em),
   };
 }
 

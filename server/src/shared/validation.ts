@@ -14,3 +14,19 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.ou
 }
 
 export const uuid = () => z.uuid({ message: 'Ugyldig id.' });
+
+/** A calendar date as åååå-mm-dd (the API's format; the UI shows dd.mm.åååå). */
+export const localDate = () =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Datoen må skrives som åååå-mm-dd.')
+    .refine((s) => {
+      const d = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+    }, 'Datoen finnes ikke i kalenderen.');
+
+/** A point in time in ISO 8601 with a time zone, e.g. 2026-11-26T13:00:00+01:00. */
+export const instant = () =>
+  z.iso
+    .datetime({ offset: true, message: 'Tidspunktet må skrives som ISO 8601 med tidssone, f.eks. 2026-11-26T13:00:00+01:00.' })
+    .transform((s) => new Date(s));

@@ -18,6 +18,22 @@ const PUBLIC: Caller[] = callers;
 const SIGNED_IN: Caller[] = ['BOARD', 'MEMBER', 'LEADER', 'ADMIN'];
 const READ_PIPELINE: Caller[] = ['BOARD', 'MEMBER', 'LEADER', 'ADMIN'];
 const USERS: Caller[] = ['ADMIN'];
+const WRITE_PIPELINE: Caller[] = ['MEMBER', 'LEADER', 'ADMIN'];
+const PERSONAL_DATA: Caller[] = ['MEMBER', 'LEADER', 'ADMIN'];
+
+/** A fresh company and its version, for mutations that edit one. */
+async function freshProspect(s: Setup) {
+  const id = await factories(s.db).prospect({ name: `Matrise ${unique()} AS` });
+  return { id, version: 1 };
+}
+async function freshContact(s: Setup) {
+  const [row] = await s.db.dataSource.query(`INSERT INTO contacts (prospect_id, name) VALUES ($1, 'Kari Berg') RETURNING id`, [s.prospectId]);
+  return row.id as string;
+}
+async function freshMeeting(s: Setup) {
+  const [row] = await s.db.dataSource.query(`INSERT INTO meetings (kind, starts_at) VALUES ('PHONE_CALL', now()) RETURNING id`);
+  return row.id as string;
+}
 
 interface Rule {
   allowed: Caller[];
@@ -45,7 +61,71 @@ const rules: Record<string, Rule> = {
   municipalities: { allowed: READ_PIPELINE, operation: () => ({ query: '{ municipalities { number } }' }) },
   users: { allowed: READ_PIPELINE, operation: () => ({ query: '{ users { id name } }' }) },
   auditEntries: { allowed: USERS, operation: () => ({ query: '{ auditEntries { totalCount } }' }) },
+  meeting: {
+    allowed: PERSONAL_DATA,
+    operation: async (s) => ({ query: 'query($id: ID!) { meeting(id: $id) { id minutes } }', variables: { id: await freshMeeting(s) } }),
+  },
+  myFollowUps: { allowed: PERSONAL_DATA, operation: () => ({ query: '{ myFollowUps { overdue { id } thisWeek { id } later { id } } }' }) },
+  upcomingMeetings: { allowed: PERSONAL_DATA, operation: () => ({ query: '{ upcomingMeetings { id } }' }) },
   // Mutations
+  createProspect: {
+    allowed: WRITE_PIPELINE,
+    operation: () => ({ query: 'mutation($i: CreateProspectInput!) { createProspect(input: $i) { id } }', variables: { i: { name: `Ny ${unique()} AS` } } }),
+  },
+  updateProspect: {
+    allowed: WRITE_PIPELINE,
+    operation: async (s) => {
+      const p = await freshProspect(s);
+      return { query: 'mutation($i: UpdateProspectInput!) { updateProspect(input: $i) { id } }', variables: { i: { ...p, estimatedJobs: 5 } } };
+    },
+  },
+  moveProspect: {
+    allowed: WRITE_PIPELINE,
+    operation: async (s) => {
+      const p = await freshProspect(s);
+      const [stage] = await s.db.dataSource.query(`SELECT id FROM stages WHERE key = 'CONTACTED'`);
+      return { query: 'mutation($i: MoveProspectInput!) { moveProspect(input: $i) { id } }', variables: { i: { ...p, stageId: stage.id } } };
+    },
+  },
+  archiveProspect: {
+    allowed: WRITE_PIPELINE,
+    operation: async (s) => ({ query: 'mutation($id: ID!, $v: Int!) { archiveProspect(id: $id, version: $v) { id } }', variables: { ...(await freshProspect(s)), v: 1 } }),
+  },
+  restoreProspect: {
+    allowed: WRITE_PIPELINE,
+    operation: async (s) => {
+      const { id } = await freshProspect(s);
+      await s.db.dataSource.query(`UPDATE prospects SET archived_at = now() WHERE id = $1`, [id]);
+      return { query: 'mutation($id: ID!, $v: Int!) { restoreProspect(id: $id, version: $v) { id } }', variables: { id, v: 1 } };
+    },
+  },
+  createContact: {
+    allowed: PERSONAL_DATA,
+    operation: (s) => ({ query: 'mutation($i: CreateContactInput!) { createContact(input: $i) { id } }', variables: { i: { prospectId: s.prospectId, name: 'Ola Moen' } } }),
+  },
+  updateContact: {
+    allowed: PERSONAL_DATA,
+    operation: async (s) => ({ query: 'mutation($i: UpdateContactInput!) { updateContact(input: $i) { id } }', variables: { i: { id: await freshContact(s), version: 1, title: 'Daglig leder' } } }),
+  },
+  deleteContact: {
+    allowed: PERSONAL_DATA,
+    operation: async (s) => ({ query: 'mutation($id: ID!) { deleteContact(id: $id, version: 1) }', variables: { id: await freshContact(s) } }),
+  },
+  createMeeting: {
+    allowed: PERSONAL_DATA,
+    operation: (s) => ({
+      query: 'mutation($i: CreateMeetingInput!) { createMeeting(input: $i) { id } }',
+      variables: { i: { kind: 'PHONE_CALL', startsAt: '2026-11-20T10:00:00+01:00', prospectIds: [s.prospectId] } },
+    }),
+  },
+  updateMeeting: {
+    allowed: PERSONAL_DATA,
+    operation: async (s) => ({ query: 'mutation($i: UpdateMeetingInput!) { updateMeeting(input: $i) { id } }', variables: { i: { id: await freshMeeting(s), version: 1, followUpDone: true } } }),
+  },
+  deleteMeeting: {
+    allowed: PERSONAL_DATA,
+    operation: async (s) => ({ query: 'mutation($id: ID!) { deleteMeeting(id: $id, version: 1) }', variables: { id: await freshMeeting(s) } }),
+  },
   login: {
     allowed: PUBLIC,
     operation: async (s) => {
@@ -147,6 +227,15 @@ describe('field-level rules', () => {
     const query = '{ users(includeInactive: true) { id } }';
     expect(await client.as(setup.viewers.LEADER).errorCodes(query)).toEqual(['FORBIDDEN']);
     expect(await client.as(setup.viewers.ADMIN).errorCodes(query)).toEqual([]);
+  });
+
+  it('closes contact persons, meetings and the timeline of a company to BOARD', async () => {
+    for (const field of ['contacts { name }', 'meetings { minutes }', 'timeline { __typename }']) {
+      const query = `query($id: ID!) { prospect(id: $id) { name ${field} } }`;
+      const result = await client.as(setup.viewers.BOARD).execute(query, { id: setup.prospectId });
+      expect(result.errors?.map((e) => e.extensions?.code), field).toEqual(['FORBIDDEN']);
+      expect(await client.as(setup.viewers.MEMBER).errorCodes(query, { id: setup.prospectId })).toEqual([]);
+    }
   });
 
   it('never exposes password hashes', async () => {

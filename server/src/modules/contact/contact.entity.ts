@@ -1,4 +1,5 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
+import { canReadPersonalData } from '../auth/roles';
 import {
   Column,
   CreateDateColumn,
@@ -12,8 +13,9 @@ import {
 } from 'typeorm';
 import { Prospect } from '../prospect/prospect.entity';
 
-/** A person at a company. Personal data: see docs/privacy.md. */
+/** A person at a company. Personal data (docs/privacy.md): every field is closed to BOARD. */
 @ObjectType()
+@Authorized(canReadPersonalData)
 @Entity('contacts')
 @Index('contacts_prospect_idx', ['prospectId'])
 @Index('contacts_name_trgm_idx', { synchronize: false })

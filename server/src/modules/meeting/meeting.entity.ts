@@ -1,5 +1,6 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { canReadPersonalData } from '../auth/roles';
 import {
   Check,
   Column,
@@ -28,12 +29,14 @@ export enum MeetingKind {
 }
 registerEnumType(MeetingKind, { name: 'MeetingKind' });
 
-/** A dialogue meeting or other touch point with one or more companies. */
+/** A dialogue meeting or other touch point with one or more companies. Minutes are closed to BOARD. */
 @ObjectType()
+@Authorized(canReadPersonalData)
 @Entity('meetings')
 @Check('meetings_kind_check', `kind IN ('DIALOGUE_MEETING', 'SITE_VISIT', 'PHONE_CALL', 'NETWORK_MEETING', 'POLITICAL_MEETING', 'OTHER')`)
 @Index('meetings_starts_at_idx', ['startsAt'])
 @Index('meetings_follow_up_idx', ['followUpDate'])
+@Index('meetings_open_follow_up_idx', { synchronize: false }) // partial: WHERE NOT follow_up_done
 export class Meeting {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

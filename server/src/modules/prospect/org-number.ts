@@ -9,6 +9,11 @@ export function orgNumberCheckDigit(firstEight: string): number | null {
   return 11 - r;
 }
 
+/** Grouped for reading: 952 857 991. */
+export function formatOrgNumber(orgNumber: string): string {
+  return orgNumber.replace(/^(\d{3})(\d{3})(\d{3})$/, '$1 $2 $3');
+}
+
 /** Strips spaces (people write "952 857 991") and returns the nine digits, or null when invalid. */
 export function normalizeOrgNumber(input: string): string | null {
   const digits = input.replace(/[\s\u00a0]/g, '');

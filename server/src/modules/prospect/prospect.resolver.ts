@@ -14,7 +14,13 @@ import { Prospect } from './prospect.entity';
 import { ProspectFilter, prospectFilterSchema } from './prospect-filter.input';
 import { ProspectOrder } from './prospect-order';
 import { ProspectService } from './prospect.service';
-import { canReadPipeline } from '../auth/roles';
+import { formatOrgNumber } from './org-number';
+import { canReadPersonalData, canReadPipeline } from '../auth/roles';
+import { Contact } from '../contact/contact.entity';
+import { Meeting } from '../meeting/meeting.entity';
+import { StageChange } from '../stage-change/stage-change.entity';
+import { TimelineEvent } from '../timeline/timeline.types';
+import { timelineOf } from '../timeline/timeline.service';
 
 const listArgsSchema = z.object({
   first: z.number().int().min(1, 'first må være minst 1.').max(200, 'first kan være høyst 200.'),
@@ -48,7 +54,7 @@ export class ProspectResolver {
 
   @FieldResolver(() => String, { nullable: true, description: 'Grouped for display: 952 857 991.' })
   orgNumberFormatted(@Root() p: Prospect): string | null {
-    return p.orgNumber ? p.orgNumber.replace(/^(\d{3})(\d{3})(\d{3})$/, '$1 $2 $3') : null;
+    return p.orgNumber ? formatOrgNumber(p.orgNumber) : null;
   }
 
   @FieldResolver(() => Stage)
@@ -84,6 +90,29 @@ export class ProspectResolver {
   @FieldResolver(() => Int)
   contactCount(@Root() p: Prospect, @Ctx() ctx: Context): Promise<number> {
     return ctx.loaders.contactCountByProspect.load(p.id);
+  }
+
+  @Authorized(canReadPersonalData)
+  @FieldResolver(() => [Contact], { description: 'Contact persons (personal data: not for BOARD).' })
+  contacts(@Root() p: Prospect, @Ctx() ctx: Context): Promise<Contact[]> {
+    return ctx.loaders.contactsByProspect.load(p.id);
+  }
+
+  @Authorized(canReadPersonalData)
+  @FieldResolver(() => [Meeting], { description: 'Meetings about this company, newest first.' })
+  meetings(@Root() p: Prospect, @Ctx() ctx: Context): Promise<Meeting[]> {
+    return ctx.loaders.meetingsByProspect.load(p.id);
+  }
+
+  @Authorized(canReadPersonalData)
+  @FieldResolver(() => [TimelineEvent], { description: 'Meetings, stage changes and edits, newest first.' })
+  timeline(@Root() p: Prospect, @Ctx() ctx: Context) {
+    return timelineOf(ctx, p.id);
+  }
+
+  @FieldResolver(() => [StageChange], { description: 'The stage-change log of the company, oldest first.' })
+  stageHistory(@Root() p: Prospect, @Ctx() ctx: Context): Promise<StageChange[]> {
+    return ctx.em.find(StageChange, { where: { prospectId: p.id }, order: { changedAt: 'ASC' } });
   }
 
   @FieldResolver(() => Date, { nullable: true, description: 'Time of the latest meeting that has taken place.' })

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { affectedRows } from '../../shared/database/versioned-update';
 import { badInput, conflict, notFound } from '../../shared/graphql/errors';
 import { recordAudit } from '../audit/audit.service';
 import { hashPassword } from '../auth/password';
@@ -85,10 +86,4 @@ export class UserService {
       diff: { passwordHash: { before: '[skjult]', after: '[endret]' } },
     });
   }
-}
-
-/** Rows touched by an UPDATE run through EntityManager.query (pg returns [rows, count]). */
-export function affectedRows(result: unknown): number {
-  if (Array.isArray(result) && typeof result[1] === 'number') return result[1];
-  throw new Error('Expected [rows, rowCount] from an UPDATE');
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
-import { DataSource, type DataSourceOptions } from 'typeorm';
+import { DataSource, type DataSourceOptions, type Logger } from 'typeorm';
 import { entities } from './entities';
 import { migrations } from './migrations';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
@@ -25,6 +25,8 @@ export interface DatabaseOptions {
   loadDataDir?: Blob;
   logging?: boolean;
   poolSize?: number;
+  /** Receives every statement (e.g. to count them in a test). */
+  logger?: Logger;
 }
 
 const common = {
@@ -44,7 +46,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       ...common,
       url: options.url,
       poolSize: options.poolSize ?? 10,
-      logging: options.logging ? ['query', 'error'] : ['error'],
+      ...logging(options),
       extra: { connectionTimeoutMillis: 5000, application_name: 'magnet' },
     });
     await dataSource.initialize();
@@ -65,7 +67,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const dataSource = new DataSource({
     ...common,
     poolSize: 1,
-    logging: options.logging ? ['query', 'error'] : ['error'],
+    ...logging(options),
     extra: { ...createPgConfig(pglite) },
   });
   await dataSource.initialize();
@@ -83,4 +85,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 export async function migrate(db: Database): Promise<string[]> {
   const ran = await db.dataSource.runMigrations({ transaction: 'each' });
   return ran.map((m) => m.name);
+}
+
+function logging(options: DatabaseOptions): Pick<DataSourceOptions, 'logging' | 'logger'> {
+  if (options.logger) return { logging: ['query', 'error'], logger: options.logger };
+  return { logging: options.logging ? ['query', 'error'] : ['error'] };
 }

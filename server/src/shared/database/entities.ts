@@ -1,6 +1,7 @@
 import { AuditEntry } from '../../modules/audit/audit-entry.entity';
 import { LoginFailure } from '../../modules/auth/login-failure.entity';
 import { Session } from '../../modules/auth/session.entity';
+import { IdempotencyKey } from '../../modules/idempotency/idempotency-key.entity';
 import { Contact } from '../../modules/contact/contact.entity';
 import { FocusArea } from '../../modules/focus-area/focus-area.entity';
 import { Meeting } from '../../modules/meeting/meeting.entity';
@@ -11,4 +12,4 @@ import { Target } from '../../modules/target/target.entity';
 import { User } from '../../modules/user/user.entity';
 
 /** Every entity, listed explicitly (no globs: they break under vitest and bundlers). */
-export const entities = [User, FocusArea, Stage, Prospect, Contact, Meeting, StageChange, Target, Session, LoginFailure, AuditEntry];
+export const entities = [User, FocusArea, Stage, Prospect, Contact, Meeting, StageChange, Target, Session, LoginFailure, AuditEntry, IdempotencyKey];
