@@ -8,6 +8,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
 import helmet from 'helmet';
 import { sessionCookies } from '../modules/auth/session-cookie';
+import { calendarRoutes } from '../modules/meeting/calendar.routes';
 import type { Config } from '../shared/config';
 import type { Database } from '../shared/database/database';
 import { formatError } from '../shared/graphql/errors';
@@ -98,6 +99,8 @@ export async function createApp({ db, config, clientDir = defaultClientDir }: Ap
       context: async ({ req, res }) => createRequestContext(db, config.session, req, sessionCookies(req, res)),
     }),
   );
+
+  app.use('/calendar', calendarRoutes(db, config.session));
 
   app.use(httpErrorHandler);
 
