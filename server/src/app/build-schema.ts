@@ -8,6 +8,7 @@ import { ContactResolver } from '../modules/contact/contact.resolver';
 import { MeetingResolver } from '../modules/meeting/meeting.resolver';
 import { ProspectMutationResolver } from '../modules/prospect/prospect-mutation.resolver';
 import { StageChangeResolver } from '../modules/stage-change/stage-change.resolver';
+import { PipelineResolver } from '../modules/pipeline/pipeline.resolver';
 import { FocusAreaResolver } from '../modules/focus-area/focus-area.resolver';
 import { MunicipalityResolver } from '../modules/municipality/municipality.resolver';
 import { ProspectResolver } from '../modules/prospect/prospect.resolver';
@@ -21,6 +22,7 @@ export const resolvers = [
   AuditResolver,
   ProspectResolver,
   ProspectMutationResolver,
+  PipelineResolver,
   ContactResolver,
   MeetingResolver,
   StageChangeResolver,

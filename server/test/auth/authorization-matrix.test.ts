@@ -55,6 +55,14 @@ const rules: Record<string, Rule> = {
   me: { allowed: PUBLIC, operation: () => ({ query: '{ me { id } }' }) },
   prospects: { allowed: READ_PIPELINE, operation: () => ({ query: '{ prospects { totalCount } }' }) },
   prospect: { allowed: READ_PIPELINE, operation: (s) => ({ query: 'query($id: ID!) { prospect(id: $id) { id } }', variables: { id: s.prospectId } }) },
+  pipeline: { allowed: READ_PIPELINE, operation: () => ({ query: '{ pipeline { columns { count } } }' }) },
+  pipelineCards: {
+    allowed: READ_PIPELINE,
+    operation: async (s) => {
+      const [stage] = await s.db.dataSource.query(`SELECT id FROM stages WHERE key = 'IDENTIFIED'`);
+      return { query: 'query($id: ID!) { pipelineCards(stageId: $id) { totalCount } }', variables: { id: stage.id } };
+    },
+  },
   focusAreas: { allowed: READ_PIPELINE, operation: () => ({ query: '{ focusAreas { id } }' }) },
   stages: { allowed: READ_PIPELINE, operation: () => ({ query: '{ stages { id } }' }) },
   targets: { allowed: READ_PIPELINE, operation: () => ({ query: '{ targets { id } }' }) },

@@ -82,6 +82,13 @@ export class ProspectResolver {
     return toMunicipality(p.targetMunicipality);
   }
 
+  @FieldResolver(() => Boolean, { description: "No activity for longer than the stage's limit (open stages only)." })
+  async stale(@Root() p: Prospect, @Ctx() ctx: Context): Promise<boolean> {
+    const stage = await ctx.loaders.stageById.load(p.stageId);
+    if (!stage || stage.category !== 'OPEN' || stage.staleAfterDays == null) return false;
+    return Date.now() - p.lastActivityAt.getTime() > stage.staleAfterDays * 86_400_000;
+  }
+
   @FieldResolver(() => Boolean)
   archived(@Root() p: Prospect): boolean {
     return p.archivedAt !== null;
