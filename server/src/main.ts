@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { createApp } from './app/create-app';
+import { BrregClient } from './modules/brreg/brreg.client';
 import { ConfigError, loadConfig } from './shared/config';
 import { migrate, openDatabase, type Database } from './shared/database/database';
 import { describeStartupError } from './shared/startup-error';
@@ -17,7 +18,7 @@ async function main(): Promise<void> {
       await seedDemoIfEmpty(db.dataSource.manager, { log: console.log, password: process.env.MAGNET_DEMO_PASSWORD || undefined });
     }
 
-    const app = await createApp({ db, config });
+    const app = await createApp({ db, config, brreg: new BrregClient(config.brreg) });
     await new Promise<void>((resolve, reject) => {
       app.httpServer.once('error', reject);
       app.httpServer.listen(config.port, config.host, resolve);

@@ -9,6 +9,7 @@ import { MeetingResolver } from '../modules/meeting/meeting.resolver';
 import { ProspectMutationResolver } from '../modules/prospect/prospect-mutation.resolver';
 import { StageChangeResolver } from '../modules/stage-change/stage-change.resolver';
 import { PipelineResolver } from '../modules/pipeline/pipeline.resolver';
+import { BrregResolver } from '../modules/brreg/brreg.resolver';
 import { FocusAreaResolver } from '../modules/focus-area/focus-area.resolver';
 import { MunicipalityResolver } from '../modules/municipality/municipality.resolver';
 import { ProspectResolver } from '../modules/prospect/prospect.resolver';
@@ -23,6 +24,7 @@ export const resolvers = [
   ProspectResolver,
   ProspectMutationResolver,
   PipelineResolver,
+  BrregResolver,
   ContactResolver,
   MeetingResolver,
   StageChangeResolver,

@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
 import type { EntityManager } from 'typeorm';
+import { BrregClient } from '../modules/brreg/brreg.client';
 import { readSessionToken, type SessionCookies } from '../modules/auth/session-cookie';
 import { SessionService, type SessionPolicy } from '../modules/auth/session.service';
 import type { Viewer } from '../modules/auth/viewer';
@@ -18,6 +19,8 @@ export interface Context {
   ip: string | null;
   userAgent: string | null;
   cookies: SessionCookies;
+  /** Enhetsregisteret: one client per process, so its cache is shared between requests. */
+  brreg: BrregClient;
 }
 
 export interface ContextOptions {
@@ -27,6 +30,7 @@ export interface ContextOptions {
   ip?: string | null;
   userAgent?: string | null;
   cookies?: SessionCookies;
+  brreg?: BrregClient;
 }
 
 const noCookies: SessionCookies = { set: () => undefined, clear: () => undefined };
@@ -42,6 +46,7 @@ export function createContext(options: ContextOptions): Context {
     ip: options.ip ?? null,
     userAgent: options.userAgent ?? null,
     cookies: options.cookies ?? noCookies,
+    brreg: options.brreg ?? new BrregClient(),
   };
 }
 
@@ -51,6 +56,7 @@ export async function createRequestContext(
   sessionPolicy: SessionPolicy,
   req: Request,
   cookies: SessionCookies,
+  brreg?: BrregClient,
 ): Promise<Context> {
   const token = readSessionToken(req);
   const viewer = token ? await new SessionService(db.dataSource.manager, sessionPolicy).findViewer(token) : null;
@@ -61,6 +67,7 @@ export async function createRequestContext(
     ip: req.ip ?? null,
     userAgent: req.get('user-agent') ?? null,
     cookies,
+    brreg,
   });
 }
 

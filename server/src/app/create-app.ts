@@ -8,6 +8,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
 import helmet from 'helmet';
 import { sessionCookies } from '../modules/auth/session-cookie';
+import { BrregClient } from '../modules/brreg/brreg.client';
 import { calendarRoutes } from '../modules/meeting/calendar.routes';
 import type { Config } from '../shared/config';
 import type { Database } from '../shared/database/database';
@@ -20,6 +21,8 @@ export interface AppOptions {
   config: Pick<Config, 'env' | 'session'>;
   /** The built client; served at / with index.html for client routes. */
   clientDir?: string;
+  /** Enhetsregisteret; main.ts passes one configured from the environment. */
+  brreg?: BrregClient;
 }
 
 export interface App {
@@ -45,7 +48,7 @@ const httpErrorHandler: express.ErrorRequestHandler = (error, _req, res, _next) 
 
 export const defaultClientDir = path.resolve(__dirname, '../../../client/dist');
 
-export async function createApp({ db, config, clientDir = defaultClientDir }: AppOptions): Promise<App> {
+export async function createApp({ db, config, clientDir = defaultClientDir, brreg = new BrregClient() }: AppOptions): Promise<App> {
   const production = config.env === 'production';
   const app = express();
   app.disable('x-powered-by');
@@ -96,7 +99,7 @@ export async function createApp({ db, config, clientDir = defaultClientDir }: Ap
     '/graphql',
     express.json({ limit: '200kb' }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => createRequestContext(db, config.session, req, sessionCookies(req, res)),
+      context: async ({ req, res }) => createRequestContext(db, config.session, req, sessionCookies(req, res), brreg),
     }),
   );
 

@@ -43,6 +43,14 @@ const schema = z.object({
     blankToUndefined,
     z.coerce.number({ message: 'must be a whole number of hours' }).int('must be a whole number of hours').min(1, 'must be at least 1').default(12),
   ),
+  BRREG_BASE_URL: z.preprocess(
+    blankToUndefined,
+    z.url({ protocol: /^https?$/, message: 'must be an http:// or https:// URL' }).default('https://data.brreg.no/enhetsregisteret/api'),
+  ),
+  BRREG_TIMEOUT_MS: z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ message: 'must be a whole number of milliseconds' }).int('must be a whole number of milliseconds').min(100, 'must be at least 100').default(5000),
+  ),
   LOG_SQL: z.preprocess(blankToUndefined, z.enum(['0', '1']).default('0')),
 });
 
@@ -64,6 +72,8 @@ export interface Config {
   env: 'development' | 'production' | 'test';
   logSql: boolean;
   session: { idleMinutes: number; absoluteHours: number };
+  /** The Brønnøysund register (Enhetsregisteret). */
+  brreg: { baseUrl: string; timeoutMs: number };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -83,5 +93,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     env: c.NODE_ENV,
     logSql: c.LOG_SQL === '1',
     session: { idleMinutes: c.SESSION_IDLE_MINUTES, absoluteHours: c.SESSION_ABSOLUTE_HOURS },
+    brreg: { baseUrl: c.BRREG_BASE_URL, timeoutMs: c.BRREG_TIMEOUT_MS },
   };
 }

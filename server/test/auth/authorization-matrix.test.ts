@@ -63,6 +63,9 @@ const rules: Record<string, Rule> = {
       return { query: 'query($id: ID!) { pipelineCards(stageId: $id) { totalCount } }', variables: { id: stage.id } };
     },
   },
+  // Neither reaches the register: an invalid number and a page beyond the limit are answered locally.
+  registerLookup: { allowed: WRITE_PIPELINE, operation: () => ({ query: '{ registerLookup(orgNumber: "123456789") { status } }' }) },
+  registerSearch: { allowed: WRITE_PIPELINE, operation: () => ({ query: '{ registerSearch(name: "as", page: 500) { status } }' }) },
   focusAreas: { allowed: READ_PIPELINE, operation: () => ({ query: '{ focusAreas { id } }' }) },
   stages: { allowed: READ_PIPELINE, operation: () => ({ query: '{ stages { id } }' }) },
   targets: { allowed: READ_PIPELINE, operation: () => ({ query: '{ targets { id } }' }) },

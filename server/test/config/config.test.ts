@@ -12,6 +12,7 @@ describe('configuration from the environment', () => {
       env: 'development',
       logSql: false,
       session: { idleMinutes: 120, absoluteHours: 12 },
+      brreg: { baseUrl: 'https://data.brreg.no/enhetsregisteret/api', timeoutMs: 5000 },
     });
   });
 

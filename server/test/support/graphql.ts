@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { ApolloServer } from '@apollo/server';
 import { buildSchema } from '../../src/app/build-schema';
+import { BrregClient } from '../../src/modules/brreg/brreg.client';
 import { createContext, type Context } from '../../src/app/context';
 import { SessionService } from '../../src/modules/auth/session.service';
 import type { Viewer } from '../../src/modules/auth/viewer';
@@ -30,10 +31,12 @@ export async function createTestClient(db: Database, viewer: Viewer | null) {
     includeStacktraceInErrorResponses: false,
   });
   await apollo.start();
+  // Tests never reach the internet: a register at a closed local port.
+  const brreg = new BrregClient({ baseUrl: 'http://127.0.0.1:1/enhetsregisteret/api', retries: 0 });
 
   function bind(as: Viewer | null) {
     async function execute<T = Record<string, any>>(query: string, variables?: Record<string, unknown>) {
-      const contextValue = createContext({ db, sessionPolicy: testSessionPolicy, viewer: as });
+      const contextValue = createContext({ db, sessionPolicy: testSessionPolicy, viewer: as, brreg });
       const response = await apollo.executeOperation<T>({ query, variables }, { contextValue });
       if (response.body.kind !== 'single') throw new Error('Expected a single result');
       return response.body.singleResult as GraphQLResult<T>;

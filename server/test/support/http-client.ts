@@ -11,6 +11,13 @@ export async function createLoginUser(db: Database, role: string, password = 'ri
   return { id: user.id as string, email, password };
 }
 
+let clients = 0;
+/** A new documentation-range address (RFC 5737) for each client of a test file. */
+const nextAddress = () => {
+  const n = clients++;
+  return `${['203.0.113', '198.51.100', '192.0.2'][Math.floor(n / 250) % 3]}.${(n % 250) + 1}`;
+};
+
 /**
  * Talks to a running server over HTTP like a browser: JSON POSTs that carry the
  * session cookie. Each client comes from its own documentation-range address
@@ -18,7 +25,7 @@ export async function createLoginUser(db: Database, role: string, password = 'ri
  * leak into another.
  */
 export function httpClient(base: string, extraHeaders: Record<string, string> = {}) {
-  const headers = { 'x-forwarded-for': `203.0.113.${Math.floor(Math.random() * 250) + 1}`, ...extraHeaders };
+  const headers = { 'x-forwarded-for': nextAddress(), ...extraHeaders };
   let cookie: string | undefined;
   const client = {
     get cookie() {
