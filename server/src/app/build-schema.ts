@@ -10,6 +10,7 @@ import { ProspectMutationResolver } from '../modules/prospect/prospect-mutation.
 import { StageChangeResolver } from '../modules/stage-change/stage-change.resolver';
 import { PipelineResolver } from '../modules/pipeline/pipeline.resolver';
 import { BrregResolver } from '../modules/brreg/brreg.resolver';
+import { SavedViewResolver } from '../modules/saved-view/saved-view.resolver';
 import { FocusAreaResolver } from '../modules/focus-area/focus-area.resolver';
 import { MunicipalityResolver } from '../modules/municipality/municipality.resolver';
 import { ProspectResolver } from '../modules/prospect/prospect.resolver';
@@ -25,6 +26,7 @@ export const resolvers = [
   ProspectMutationResolver,
   PipelineResolver,
   BrregResolver,
+  SavedViewResolver,
   ContactResolver,
   MeetingResolver,
   StageChangeResolver,

@@ -66,6 +66,22 @@ const rules: Record<string, Rule> = {
   // Neither reaches the register: an invalid number and a page beyond the limit are answered locally.
   registerLookup: { allowed: WRITE_PIPELINE, operation: () => ({ query: '{ registerLookup(orgNumber: "123456789") { status } }' }) },
   registerSearch: { allowed: WRITE_PIPELINE, operation: () => ({ query: '{ registerSearch(name: "as", page: 500) { status } }' }) },
+  savedViews: { allowed: READ_PIPELINE, operation: () => ({ query: '{ savedViews { id } }' }) },
+  defaultView: { allowed: READ_PIPELINE, operation: () => ({ query: '{ defaultView { id } }' }) },
+  saveView: {
+    allowed: READ_PIPELINE,
+    operation: () => ({ query: 'mutation($i: SaveViewInput!) { saveView(input: $i) { id } }', variables: { i: { name: 'Visning', filter: {} } } }),
+  },
+  updateView: {
+    allowed: READ_PIPELINE,
+    // A personal view of MEMBER's: past the guard, other callers get NOT_FOUND (saved-views.test.ts).
+    operation: async (s) => ({ query: 'mutation($i: UpdateViewInput!) { updateView(input: $i) { id } }', variables: { i: { id: await ownView(s), version: 1, name: 'Ny' } } }),
+  },
+  deleteView: {
+    allowed: READ_PIPELINE,
+    operation: async (s) => ({ query: 'mutation($id: ID!) { deleteView(id: $id, version: 1) }', variables: { id: await ownView(s) } }),
+  },
+  setDefaultView: { allowed: READ_PIPELINE, operation: () => ({ query: 'mutation { setDefaultView(id: null) { id } }' }) },
   focusAreas: { allowed: READ_PIPELINE, operation: () => ({ query: '{ focusAreas { id } }' }) },
   stages: { allowed: READ_PIPELINE, operation: () => ({ query: '{ stages { id } }' }) },
   targets: { allowed: READ_PIPELINE, operation: () => ({ query: '{ targets { id } }' }) },
@@ -174,7 +190,13 @@ const rules: Record<string, Rule> = {
 };
 
 /** Operations whose allowed callers may still get a domain error (but never a guard error). */
-const domainErrorsAllowed = new Set(['changePassword']);
+const domainErrorsAllowed = new Set(['changePassword', 'updateView', 'deleteView']);
+
+/** A personal view owned by the MEMBER caller. */
+async function ownView(s: Setup) {
+  const [row] = await s.db.dataSource.query(`INSERT INTO saved_views (owner_id, name) VALUES ($1, 'Matrise') RETURNING id`, [s.viewers.MEMBER.id]);
+  return row.id as string;
+}
 
 let setup: Setup;
 let client: Awaited<ReturnType<typeof createTestClient>>;

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation, UpdateDateColumn } from 'typeorm';
+import { SavedView } from '../saved-view/saved-view.entity';
 
 export enum Role {
   ADMIN = 'ADMIN',
@@ -42,6 +43,14 @@ export class User {
   @Field(() => Int)
   @Column({ type: 'integer', default: 1 })
   version: number;
+
+  /** The saved view the pipeline opens with. */
+  @Column({ type: 'uuid', nullable: true })
+  defaultViewId: string | null;
+
+  @ManyToOne(() => SavedView, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'default_view_id' })
+  defaultView?: Relation<SavedView> | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -2,6 +2,7 @@ import { AuditEntry } from '../../modules/audit/audit-entry.entity';
 import { LoginFailure } from '../../modules/auth/login-failure.entity';
 import { Session } from '../../modules/auth/session.entity';
 import { IdempotencyKey } from '../../modules/idempotency/idempotency-key.entity';
+import { SavedView } from '../../modules/saved-view/saved-view.entity';
 import { Contact } from '../../modules/contact/contact.entity';
 import { FocusArea } from '../../modules/focus-area/focus-area.entity';
 import { Meeting } from '../../modules/meeting/meeting.entity';
@@ -12,4 +13,4 @@ import { Target } from '../../modules/target/target.entity';
 import { User } from '../../modules/user/user.entity';
 
 /** Every entity, listed explicitly (no globs: they break under vitest and bundlers). */
-export const entities = [User, FocusArea, Stage, Prospect, Contact, Meeting, StageChange, Target, Session, LoginFailure, AuditEntry, IdempotencyKey];
+export const entities = [User, FocusArea, Stage, Prospect, Contact, Meeting, StageChange, Target, Session, LoginFailure, AuditEntry, IdempotencyKey, SavedView];
