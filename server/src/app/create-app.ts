@@ -10,6 +10,7 @@ import helmet from 'helmet';
 import { sessionCookies } from '../modules/auth/session-cookie';
 import { BrregClient } from '../modules/brreg/brreg.client';
 import { calendarRoutes } from '../modules/meeting/calendar.routes';
+import { exportRoutes } from '../modules/export/export.routes';
 import type { Config } from '../shared/config';
 import type { Database } from '../shared/database/database';
 import { formatError } from '../shared/graphql/errors';
@@ -104,6 +105,7 @@ export async function createApp({ db, config, clientDir = defaultClientDir, brre
   );
 
   app.use('/calendar', calendarRoutes(db, config.session));
+  app.use('/export', exportRoutes(db, config.session));
 
   app.use(httpErrorHandler);
 
