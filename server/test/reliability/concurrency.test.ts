@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/shared/database/database';
+import { factories } from '../support/factories';
+import { createTestClient, signedIn } from '../support/graphql';
+import { createTestDatabase } from '../support/test-database';
+
+let db: Database;
+let client: Awaited<ReturnType<typeof createTestClient>>;
+let stages: Record<string, string>;
+const q = (sql: string, params?: unknown[]) => db.dataSource.query(sql, params);
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  const leader = await signedIn(db, 'LEADER');
+  client = await createTestClient(db, leader);
+  stages = await factories(db).stageIds();
+});
+afterAll(async () => {
+  await client.stop();
+  await db.close();
+});
+
+/** Runs the same edit twice at once with one version: exactly one must win. */
+async function expectOneWinner(mutation: string, inputs: Record<string, unknown>[]) {
+  const results = await Promise.all(inputs.map((i) => client.execute(mutation, { i })));
+  const codes = results.map((r) => (r.errors?.[0]?.extensions?.code as string | undefined) ?? 'OK').sort();
+  expect(codes).toEqual([...Array(inputs.length - 1).fill('CONFLICT'), 'OK']);
+}
+
+describe('two writers with the same version: one success, one CONFLICT', () => {
+  it('for every editable entity', async () => {
+    const prospectId = await factories(db).prospect({ name: 'Samtidig AS' });
+    await expectOneWinner(`mutation($i: UpdateProspectInput!) { updateProspect(input: $i) { id } }`, [
+      { id: prospectId, version: 1, estimatedJobs: 1 },
+      { id: prospectId, version: 1, estimatedJobs: 2 },
+    ]);
+    const [contact] = await q(`INSERT INTO contacts (prospect_id, name) VALUES ($1, 'Kari') RETURNING id`, [prospectId]);
+    await expectOneWinner(`mutation($i: UpdateContactInput!) { updateContact(input: $i) { id } }`, [
+      { id: contact.id, version: 1, title: 'A' },
+      { id: contact.id, version: 1, title: 'B' },
+    ]);
+    const [meeting] = await q(`INSERT INTO meetings (kind, starts_at) VALUES ('OTHER', now()) RETURNING id`);
+    await expectOneWinner(`mutation($i: UpdateMeetingInput!) { updateMeeting(input: $i) { id } }`, [
+      { id: meeting.id, version: 1, minutes: 'A' },
+      { id: meeting.id, version: 1, followUpDone: true },
+    ]);
+    const [user] = await q(`INSERT INTO users (name, email, role) VALUES ('U', 'u-conc@magnet.example', 'MEMBER') RETURNING id`);
+    const admin = await signedIn(db, 'ADMIN');
+    const both = await Promise.all(
+      ['LEADER', 'BOARD'].map((role) =>
+        client.as(admin).execute(`mutation($i: UpdateUserInput!) { updateUser(input: $i) { id } }`, { i: { id: user.id, version: 1, role } }),
+      ),
+    );
+    expect(both.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
+  });
+
+  it('parallel stage moves of one company leave a log that replays to its current stage', async () => {
+    const id = await factories(db).prospect({ name: 'Parallelle flytt AS' });
+    await q(`INSERT INTO stage_changes (prospect_id, to_stage_id, changed_at) VALUES ($1, $2, now())`, [id, stages.IDENTIFIED]);
+    const move = `mutation($i: MoveProspectInput!) { moveProspect(input: $i) { version } }`;
+    let version = 1;
+    for (let round = 0; round < 3; round++) {
+      const targets = [stages.CONTACTED, stages.DIALOGUE, stages.CONSIDERING, stages.DECISION];
+      const results = await Promise.all(targets.map((stageId) => client.execute(move, { i: { id, version, stageId } })));
+      const winners = results.filter((r) => !r.errors);
+      expect(winners).toHaveLength(1);
+      expect(results.filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT')).toHaveLength(3);
+      version = winners[0]!.data!.moveProspect.version;
+    }
+    const log = await q(`SELECT from_stage_id, to_stage_id FROM stage_changes WHERE prospect_id = $1 ORDER BY changed_at, id`, [id]);
+    for (let i = 1; i < log.length; i++) expect(log[i].from_stage_id).toBe(log[i - 1].to_stage_id);
+    const [current] = await q(`SELECT stage_id FROM prospects WHERE id = $1`, [id]);
+    expect(log.at(-1).to_stage_id).toBe(current.stage_id);
+    expect(log).toHaveLength(4);
+  });
+});
