@@ -59,13 +59,18 @@ describe('two writers with the same version: one success, one CONFLICT', () => {
     await q(`INSERT INTO stage_changes (prospect_id, to_stage_id, changed_at) VALUES ($1, $2, now())`, [id, stages.IDENTIFIED]);
     const move = `mutation($i: MoveProspectInput!) { moveProspect(input: $i) { version } }`;
     let version = 1;
+    let current = stages.IDENTIFIED;
     for (let round = 0; round < 3; round++) {
-      const targets = [stages.CONTACTED, stages.DIALOGUE, stages.CONSIDERING, stages.DECISION];
+      // Four writers race, each to a different stage than the current one.
+      const targets = [stages.CONTACTED, stages.DIALOGUE, stages.CONSIDERING, stages.DECISION, stages.IDENTIFIED]
+        .filter((s) => s !== current)
+        .slice(0, 4);
       const results = await Promise.all(targets.map((stageId) => client.execute(move, { i: { id, version, stageId } })));
       const winners = results.filter((r) => !r.errors);
       expect(winners).toHaveLength(1);
       expect(results.filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT')).toHaveLength(3);
       version = winners[0]!.data!.moveProspect.version;
+      current = (await q(`SELECT stage_id FROM prospects WHERE id = $1`, [id]))[0].stage_id;
     }
     const log = await q(`SELECT from_stage_id, to_stage_id FROM stage_changes WHERE prospect_id = $1 ORDER BY changed_at, id`, [id]);
     for (let i = 1; i < log.length; i++) expect(log[i].from_stage_id).toBe(log[i - 1].to_stage_id);
