@@ -18,7 +18,7 @@ const config: CodegenConfig = {
         inlineFragmentTypes: 'mask',
         enumsAsTypes: true,
         useTypeImports: true,
-        scalars: { DateTimeISO: 'string', LocalDate: 'string' },
+        scalars: { DateTimeISO: 'string', LocalDate: 'string', JSONObject: 'Record<string, unknown>' },
       },
     },
   },

@@ -1,32 +1,30 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { AppRoutes } from './AppRoutes';
-
-function renderAt(path: string) {
-  return render(
-    <MemoryRouter initialEntries={[path]}>
-      <AppRoutes />
-    </MemoryRouter>,
-  );
-}
+import { LogoutMutation } from '../features/auth/hooks/useLogout';
+import { currentLocation, renderApp, viewerMock, viewers } from '../test/renderApp';
 
 const navLabels = () =>
-  within(screen.getByRole('navigation')).getAllByRole('link').map((link) => link.textContent);
+  within(screen.getByRole('navigation', { name: /Hovedmeny|Main menu/ }))
+    .getAllByRole('link')
+    .map((link) => link.textContent);
+
+const settingsLabels = () =>
+  within(screen.getByRole('navigation', { name: 'Deler av innstillingene' }))
+    .getAllByRole('link')
+    .map((link) => link.textContent);
 
 describe('AppLayout', () => {
   it('shows the product name and the sections in bokmål, marking the current one', async () => {
-    renderAt('/meetings');
-    expect(screen.getByText('Magnet')).toBeTruthy();
-    expect(screen.getByRole('navigation', { name: 'Hovedmeny' })).toBeTruthy();
-    expect(navLabels()).toEqual(['Pipeline', 'Bedrifter', 'Møter', 'Statistikk', 'Innstillinger']);
+    renderApp('/meetings');
     expect(await screen.findByRole('heading', { level: 1, name: 'Møter' })).toBeTruthy();
+    expect(screen.getByText('Magnet')).toBeTruthy();
+    expect(navLabels()).toEqual(['Pipeline', 'Bedrifter', 'Møter', 'Statistikk', 'Innstillinger']);
     expect(screen.getByRole('link', { name: 'Møter' }).getAttribute('aria-current')).toBe('page');
     expect(screen.getByRole('link', { name: 'Bedrifter' }).getAttribute('aria-current')).toBeNull();
   });
 
   it('switches to English and back, and remembers the choice', async () => {
-    renderAt('/statistics');
+    renderApp('/statistics');
     await screen.findByRole('heading', { level: 1, name: 'Statistikk' });
     expect(screen.getByRole('button', { name: 'Norsk' }).getAttribute('aria-pressed')).toBe('true');
 
@@ -34,7 +32,7 @@ describe('AppLayout', () => {
 
     await waitFor(() => expect(navLabels()).toEqual(['Pipeline', 'Companies', 'Meetings', 'Statistics', 'Settings']));
     expect(screen.getByRole('heading', { level: 1, name: 'Statistics' })).toBeTruthy();
-    expect(screen.getByRole('navigation', { name: 'Main menu' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Log out' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
     expect(document.documentElement.lang).toBe('en');
     expect(localStorage.getItem('magnet.language')).toBe('en');
@@ -46,16 +44,120 @@ describe('AppLayout', () => {
     expect(localStorage.getItem('magnet.language')).toBe('nb');
   });
 
+  it("shows who is signed in, with their role, and links the name to their own account", async () => {
+    renderApp('/pipeline', { viewer: viewers.LEADER });
+    const account = await screen.findByRole('link', { name: 'Lea Leder' });
+    expect(account.getAttribute('href')).toBe('/settings/account');
+    expect(screen.getByText('Prosjektleder')).toBeTruthy();
+  });
+
   it('sends / to the pipeline, which says plainly that it is not built yet', async () => {
-    renderAt('/');
+    renderApp('/', { viewer: viewers.MEMBER });
     expect(await screen.findByRole('heading', { level: 1, name: 'Pipeline' })).toBeTruthy();
+    expect(currentLocation()).toBe('/pipeline');
     expect(screen.getByRole('heading', { level: 2, name: 'Ikke bygget ennå' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Se alle bedrifter' }).getAttribute('href')).toBe('/companies');
     expect(screen.getByRole('link', { name: 'Pipeline' }).getAttribute('aria-current')).toBe('page');
   });
 
   it('answers an unknown address with a page that says so', async () => {
-    renderAt('/nowhere');
+    renderApp('/nowhere');
     expect(await screen.findByRole('heading', { level: 1, name: 'Fant ikke siden' })).toBeTruthy();
+  });
+
+  it('logs out: ends the session on the server, forgets the cache and goes to the login page', async () => {
+    let loggedOut = false;
+    const { cache } = renderApp('/companies?q=tre', {
+      mocks: [
+        {
+          request: { query: LogoutMutation },
+          result: () => {
+            loggedOut = true;
+            return { data: { logout: true } };
+          },
+        },
+        viewerMock(null),
+      ],
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Logg ut' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Logg inn' })).toBeTruthy();
+    expect(loggedOut).toBe(true);
+    expect(currentLocation()).toBe('/login');
+    expect(JSON.stringify(cache.extract())).not.toContain('Ada Admin');
+    expect(screen.queryByText('Økten er utløpt. Logg inn på nytt.')).toBeNull();
+  });
+
+  it('stays signed in and says so when logging out fails', async () => {
+    renderApp('/pipeline', {
+      mocks: [{ request: { query: LogoutMutation }, error: new TypeError('Failed to fetch') }],
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Logg ut' }));
+
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Du er ikke logget ut: Får ikke kontakt med serveren. Sjekk nettforbindelsen og prøv igjen.',
+    );
+    expect(currentLocation()).toBe('/pipeline');
+    expect(screen.getByRole('button', { name: 'Logg ut' }).hasAttribute('disabled')).toBe(false);
+  });
+});
+
+describe('navigation by role', () => {
+  it('shows the board pipeline, companies and statistics only, and starts it on the statistics', async () => {
+    renderApp('/', { viewer: viewers.BOARD });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Statistikk' })).toBeTruthy();
+    expect(currentLocation()).toBe('/statistics');
+    expect(navLabels()).toEqual(['Pipeline', 'Bedrifter', 'Statistikk']);
+    expect(screen.getByText('Styremedlem')).toBeTruthy();
+  });
+
+  it('says "no access" when the board opens the meetings (minutes are personal data)', async () => {
+    renderApp('/meetings', { viewer: viewers.BOARD });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ingen tilgang' })).toBeTruthy();
+    expect(screen.getByText('Som Styremedlem har du ikke tilgang til denne siden.')).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Møter' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Gå til startsiden' }).getAttribute('href')).toBe('/');
+  });
+
+  it('says "no access" when the board opens the settings, but lets it change its own password', async () => {
+    renderApp('/settings', { viewer: viewers.BOARD });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Ingen tilgang' })).toBeTruthy();
+    expect(currentLocation()).toBe('/settings');
+    expect(settingsLabels()).toEqual(['Min konto']);
+
+    fireEvent.click(screen.getByRole('link', { name: 'Min konto' }));
+    expect(await screen.findByRole('heading', { level: 3, name: 'Bytt passord' })).toBeTruthy();
+  });
+
+  it('gives a member the meetings and its own account in the settings, nothing more', async () => {
+    renderApp('/settings', { viewer: viewers.MEMBER });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Min konto' })).toBeTruthy();
+    expect(currentLocation()).toBe('/settings/account');
+    expect(navLabels()).toEqual(['Pipeline', 'Bedrifter', 'Møter', 'Statistikk', 'Innstillinger']);
+    expect(settingsLabels()).toEqual(['Min konto']);
+  });
+
+  it('says "no access" when a member opens the users', async () => {
+    renderApp('/settings/users', { viewer: viewers.MEMBER });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Ingen tilgang' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Brukere' })).toBeNull();
+  });
+
+  it('gives a project leader the project setup, but not the users or the audit log', async () => {
+    renderApp('/settings/project', { viewer: viewers.LEADER });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Prosjektoppsett' })).toBeTruthy();
+    expect(settingsLabels()).toEqual(['Min konto', 'Prosjektoppsett']);
+  });
+
+  it('says "no access" when a project leader opens the audit log', async () => {
+    renderApp('/settings/audit', { viewer: viewers.LEADER });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Ingen tilgang' })).toBeTruthy();
+  });
+
+  it('gives an admin every part of the settings, users and audit log too', async () => {
+    renderApp('/settings/project');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Prosjektoppsett' })).toBeTruthy();
+    expect(settingsLabels()).toEqual(['Min konto', 'Prosjektoppsett', 'Brukere', 'Revisjonslogg']);
+    expect(screen.getByRole('link', { name: 'Brukere' }).getAttribute('href')).toBe('/settings/users');
   });
 });

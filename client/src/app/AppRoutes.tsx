@@ -1,27 +1,88 @@
-import { lazy } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
+import { canReadPersonalData, canUseSettings, homePath } from '../features/auth/access';
+import { RoleGate } from '../features/auth/components/RoleGate';
+import { SessionExpiryRedirect } from '../features/auth/components/SessionExpiryRedirect';
+import { SessionGate } from '../features/auth/components/SessionGate';
+import { useViewer } from '../features/auth/hooks/useViewer';
 import { AppLayout } from './AppLayout';
+import { settingsParts, type SettingsPart } from './settingsParts';
 
 // Each page is its own chunk, so the first visit loads only the page it lands on.
+const LoginPage = lazy(() => import('./routes/LoginPage'));
 const PipelinePage = lazy(() => import('./routes/PipelinePage'));
 const CompaniesPage = lazy(() => import('./routes/CompaniesPage'));
 const MeetingsPage = lazy(() => import('./routes/MeetingsPage'));
 const StatisticsPage = lazy(() => import('./routes/StatisticsPage'));
 const SettingsPage = lazy(() => import('./routes/SettingsPage'));
 const NotFoundPage = lazy(() => import('./routes/NotFoundPage'));
+const settingsPages: Record<SettingsPart, ComponentType> = {
+  account: lazy(() => import('./routes/settings/AccountSettingsPage')),
+  project: lazy(() => import('./routes/settings/ProjectSettingsPage')),
+  users: lazy(() => import('./routes/settings/UsersSettingsPage')),
+  audit: lazy(() => import('./routes/settings/AuditLogSettingsPage')),
+};
+
+/** `/` opens the start page of the viewer's role. */
+function Home() {
+  return <Navigate to={homePath(useViewer().role)} replace />;
+}
 
 export function AppRoutes() {
   return (
-    <Routes>
-      <Route element={<AppLayout />}>
-        <Route index element={<Navigate to="/pipeline" replace />} />
-        <Route path="pipeline" element={<PipelinePage />} />
-        <Route path="companies" element={<CompaniesPage />} />
-        <Route path="meetings" element={<MeetingsPage />} />
-        <Route path="statistics" element={<StatisticsPage />} />
-        <Route path="settings" element={<SettingsPage />} />
-        <Route path="*" element={<NotFoundPage />} />
-      </Route>
-    </Routes>
+    <>
+      <SessionExpiryRedirect />
+      <Routes>
+        <Route
+          path="login"
+          element={
+            <Suspense fallback={null}>
+              <LoginPage />
+            </Suspense>
+          }
+        />
+        <Route element={<SessionGate />}>
+          <Route element={<AppLayout />}>
+            <Route index element={<Home />} />
+            <Route path="pipeline" element={<PipelinePage />} />
+            <Route path="companies" element={<CompaniesPage />} />
+            <Route
+              path="meetings"
+              element={
+                <RoleGate allow={canReadPersonalData}>
+                  <MeetingsPage />
+                </RoleGate>
+              }
+            />
+            <Route path="statistics" element={<StatisticsPage />} />
+            <Route path="settings" element={<SettingsPage />}>
+              <Route
+                index
+                element={
+                  <RoleGate allow={canUseSettings} nested>
+                    <Navigate to="account" replace />
+                  </RoleGate>
+                }
+              />
+              {settingsParts.map(({ path, allow }) => {
+                const Page = settingsPages[path];
+                return (
+                  <Route
+                    key={path}
+                    path={path}
+                    element={
+                      <RoleGate allow={allow} nested>
+                        <Page />
+                      </RoleGate>
+                    }
+                  />
+                );
+              })}
+            </Route>
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Route>
+      </Routes>
+    </>
   );
 }

@@ -1,12 +1,9 @@
-import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { MemoryRouter, useLocation } from 'react-router';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CompanyListQuery } from '../../features/companies/hooks/useCompanyList';
-import { createCache } from '../../shared/apollo/createCache';
 import { changeLanguage } from '../../shared/i18n/i18n';
-import { AppRoutes } from '../AppRoutes';
+import { currentLocation, renderApp } from '../../test/renderApp';
 
 const nbsp = '\u00a0';
 
@@ -56,21 +53,7 @@ function listMock(variables: Record<string, unknown>, result: MockLink.MockedRes
   return { request: { query: CompanyListQuery, variables: { first: 50, ...variables } }, result };
 }
 
-function LocationProbe() {
-  const location = useLocation();
-  return <output data-testid="location">{location.pathname + location.search}</output>;
-}
-
-function renderAt(path: string, mocks: MockLink.MockedResponse[]) {
-  return render(
-    <MockedProvider mocks={mocks} cache={createCache()}>
-      <MemoryRouter initialEntries={[path]}>
-        <AppRoutes />
-        <LocationProbe />
-      </MemoryRouter>
-    </MockedProvider>,
-  );
-}
+const renderAt = (path: string, mocks: MockLink.MockedResponse[]) => renderApp(path, { mocks });
 
 const rowNames = () => screen.getAllByRole('rowheader').map((cell) => cell.textContent);
 const cellsOf = (name: string) => within(screen.getByRole('rowheader', { name }).closest('tr')!).getAllByRole('cell');
@@ -137,11 +120,11 @@ describe('CompaniesPage', () => {
 
     fireEvent.change(screen.getByRole('searchbox', { name: 'Søk i bedrifter' }), { target: { value: 'elverum' } });
     // Not at once: the address (and the query) wait for a pause in the typing.
-    expect(screen.getByTestId('location').textContent).toBe('/companies');
+    expect(currentLocation()).toBe('/companies');
 
     expect(await screen.findByText('1 bedrift')).toBeTruthy();
     expect(rowNames()).toEqual(['Elverum Tre AS']);
-    expect(screen.getByTestId('location').textContent).toBe('/companies?q=elverum');
+    expect(currentLocation()).toBe('/companies?q=elverum');
   });
 
   it('starts with the search from the address', async () => {
@@ -176,11 +159,11 @@ describe('CompaniesPage', () => {
 
   it("shows the server's message when the query fails", async () => {
     renderAt('/companies', [
-      listMock({ filter: {} }, { errors: [{ message: 'Du må logge inn.', extensions: { code: 'UNAUTHENTICATED' } }] }),
+      listMock({ filter: {} }, { errors: [{ message: 'Du har ikke tilgang til dette.', extensions: { code: 'FORBIDDEN' } }] }),
     ]);
 
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Du må logge inn.');
+    expect(alert.textContent).toContain('Du har ikke tilgang til dette.');
     expect(screen.queryByRole('table')).toBeNull();
   });
 

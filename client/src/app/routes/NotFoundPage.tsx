@@ -9,7 +9,7 @@ export default function NotFoundPage() {
       <PageHeader title={t('notFound.title')} />
       <p>{t('notFound.text')}</p>
       <p>
-        <Link to="/pipeline">{t('notFound.home')}</Link>
+        <Link to="/">{t('app.toStart')}</Link>
       </p>
     </>
   );

@@ -9,6 +9,7 @@ export function createCache() {
         fields: {
           // One list per filter and order; "load more" (after) appends to it.
           prospects: relayStylePagination(['filter', 'orderBy']),
+          auditEntries: relayStylePagination(['entity', 'entityId']),
         },
       },
       // A municipality has no id: its number identifies it.

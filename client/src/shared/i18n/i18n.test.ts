@@ -1,6 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import en from './en.json';
 import nb from './nb.json';
+import settingsEn from './settings.en.json';
+import settingsNb from './settings.nb.json';
+
+// Each bokmål file and its English twin: the first load's texts, and the settings pages'.
+const pairs = [
+  ['first load', nb, en],
+  ['settings', settingsNb, settingsEn],
+] as const;
 
 /** Every leaf key as a dotted path, e.g. `companies.columns.name`. */
 function keys(resources: object, prefix = ''): string[] {
@@ -10,14 +18,21 @@ function keys(resources: object, prefix = ''): string[] {
 }
 
 describe('translations', () => {
-  it('has the same keys in bokmål and English', () => {
-    expect(keys(en).sort()).toEqual(keys(nb).sort());
+  it.each(pairs)('has the same keys in bokmål and English (%s)', (_, bokmal, english) => {
+    expect(keys(english).sort()).toEqual(keys(bokmal).sort());
   });
 
   it('has no empty texts', () => {
     const leaves = (resources: object): unknown[] =>
       Object.values(resources).flatMap((v) => (typeof v === 'object' && v !== null ? leaves(v) : [v]));
-    for (const text of [...leaves(nb), ...leaves(en)]) expect(text).toMatch(/\S/);
+    for (const text of pairs.flatMap(([, bokmal, english]) => [...leaves(bokmal), ...leaves(english)])) {
+      expect(text).toMatch(/\S/);
+    }
+  });
+
+  it('keeps the settings texts apart from the first load', () => {
+    const firstLoad = new Set(Object.keys(nb));
+    expect(Object.keys(settingsNb).filter((section) => firstLoad.has(section))).toEqual([]);
   });
 });
 

@@ -22,6 +22,8 @@ function storedLanguage(): AppLanguage {
 }
 
 export const i18n = i18next.createInstance();
+// Languages whose main texts are in; a lazily loaded part may have added its own before (settingsTexts).
+const loaded = new Set<AppLanguage>(['nb']);
 
 void i18n.use(initReactI18next).init({
   resources: { nb: { translation: nb } },
@@ -35,8 +37,9 @@ void i18n.use(initReactI18next).init({
 
 /** Switches the UI language, loading its texts first; `<html lang>` and the stored choice follow. */
 export async function changeLanguage(language: AppLanguage): Promise<void> {
-  if (!i18n.hasResourceBundle(language, 'translation')) {
-    i18n.addResourceBundle(language, 'translation', await resources[language]());
+  if (!loaded.has(language)) {
+    i18n.addResourceBundle(language, 'translation', await resources[language](), true, false);
+    loaded.add(language);
   }
   await i18n.changeLanguage(language);
   document.documentElement.lang = language;
