@@ -20,6 +20,7 @@ export default defineConfig({
     proxy: {
       '/graphql': api,
       '/healthz': api,
+      '/calendar': api,
     },
   },
   build: {

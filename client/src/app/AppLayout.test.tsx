@@ -1,7 +1,14 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { LogoutMutation } from '../features/auth/hooks/useLogout';
+import { board, filterOptionsMock, pipelineMock, savedViewsMock } from '../test/pipelineMocks';
 import { currentLocation, renderApp, viewerMock, viewers } from '../test/renderApp';
+
+// The pipeline page (with its drag-and-drop library) is compiled once up front, not inside a test's wait.
+beforeAll(() => import('./routes/PipelinePage'), 30_000);
+
+/** What the pipeline page asks for: filter choices, saved views, an empty board. */
+const pipelinePageMocks = () => [filterOptionsMock(), savedViewsMock([], null, 5), pipelineMock(board({}))];
 
 const navLabels = () =>
   within(screen.getByRole('navigation', { name: /Hovedmeny|Main menu/ }))
@@ -51,12 +58,11 @@ describe('AppLayout', () => {
     expect(screen.getByText('Prosjektleder')).toBeTruthy();
   });
 
-  it('sends / to the pipeline, which says plainly that it is not built yet', async () => {
-    renderApp('/', { viewer: viewers.MEMBER });
+  it('sends / to the pipeline board', async () => {
+    renderApp('/', { viewer: viewers.MEMBER, mocks: pipelinePageMocks() });
     expect(await screen.findByRole('heading', { level: 1, name: 'Pipeline' })).toBeTruthy();
     expect(currentLocation()).toBe('/pipeline');
-    expect(screen.getByRole('heading', { level: 2, name: 'Ikke bygget ennå' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Se alle bedrifter' }).getAttribute('href')).toBe('/companies');
+    expect(await screen.findByRole('region', { name: 'Tavle med faser' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Pipeline' }).getAttribute('aria-current')).toBe('page');
   });
 
@@ -90,8 +96,9 @@ describe('AppLayout', () => {
 
   it('stays signed in and says so when logging out fails', async () => {
     renderApp('/pipeline', {
-      mocks: [{ request: { query: LogoutMutation }, error: new TypeError('Failed to fetch') }],
+      mocks: [{ request: { query: LogoutMutation }, error: new TypeError('Failed to fetch') }, ...pipelinePageMocks()],
     });
+    await screen.findByRole('region', { name: 'Tavle med faser' });
     fireEvent.click(await screen.findByRole('button', { name: 'Logg ut' }));
 
     expect((await screen.findByRole('alert')).textContent).toBe(

@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { anyRole, canReadPersonalData, canUseSettings } from '../features/auth/access';
@@ -6,6 +6,9 @@ import { LogoutButton } from '../features/auth/components/LogoutButton';
 import { ViewerSummary } from '../features/auth/components/ViewerSummary';
 import { useViewer } from '../features/auth/hooks/useViewer';
 import { LanguageSwitch } from './LanguageSwitch';
+
+// Keyboard shortcuts load after the page, outside the first load.
+const ShortcutKeys = lazy(() => import('./ShortcutKeys'));
 
 const sections = [
   { to: '/pipeline', label: 'nav.pipeline', allow: anyRole },
@@ -47,6 +50,9 @@ export function AppLayout() {
           <Outlet />
         </Suspense>
       </main>
+      <Suspense fallback={null}>
+        <ShortcutKeys />
+      </Suspense>
     </>
   );
 }

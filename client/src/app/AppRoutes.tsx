@@ -1,6 +1,6 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
-import { canReadPersonalData, canUseSettings, homePath } from '../features/auth/access';
+import { canReadPersonalData, canUseSettings, canWritePipeline, homePath } from '../features/auth/access';
 import { RoleGate } from '../features/auth/components/RoleGate';
 import { SessionExpiryRedirect } from '../features/auth/components/SessionExpiryRedirect';
 import { SessionGate } from '../features/auth/components/SessionGate';
@@ -13,6 +13,8 @@ const LoginPage = lazy(() => import('./routes/LoginPage'));
 const PipelinePage = lazy(() => import('./routes/PipelinePage'));
 const CompaniesPage = lazy(() => import('./routes/CompaniesPage'));
 const MeetingsPage = lazy(() => import('./routes/MeetingsPage'));
+const NewCompanyPage = lazy(() => import('./routes/NewCompanyPage'));
+const CompanyPage = lazy(() => import('./routes/CompanyPage'));
 const StatisticsPage = lazy(() => import('./routes/StatisticsPage'));
 const SettingsPage = lazy(() => import('./routes/SettingsPage'));
 const NotFoundPage = lazy(() => import('./routes/NotFoundPage'));
@@ -47,6 +49,15 @@ export function AppRoutes() {
             <Route path="pipeline" element={<PipelinePage />} />
             <Route path="companies" element={<CompaniesPage />} />
             <Route
+              path="companies/new"
+              element={
+                <RoleGate allow={canWritePipeline}>
+                  <NewCompanyPage />
+                </RoleGate>
+              }
+            />
+            <Route path="companies/:id" element={<CompanyPage />} />
+            <Route
               path="meetings"
               element={
                 <RoleGate allow={canReadPersonalData}>
@@ -54,7 +65,7 @@ export function AppRoutes() {
                 </RoleGate>
               }
             />
-            <Route path="statistics" element={<StatisticsPage />} />
+            <Route path="statistics/*" element={<StatisticsPage />} />
             <Route path="settings" element={<SettingsPage />}>
               <Route
                 index

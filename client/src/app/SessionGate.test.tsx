@@ -1,8 +1,11 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { CompanyListQuery } from '../features/companies/hooks/useCompanyList';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { companyPageSize, CompanyListQuery } from '../features/companies/hooks/useCompanyList';
 import { ViewerQuery } from '../features/auth/hooks/useViewerQuery';
 import { currentLocation, renderApp, viewerMock, viewers } from '../test/renderApp';
+
+// The pipeline page (with its drag-and-drop library) is compiled once up front, not inside a test's wait.
+beforeAll(() => import('./routes/PipelinePage'), 30_000);
 
 const unauthenticated = { errors: [{ message: 'Du må logge inn.', extensions: { code: 'UNAUTHENTICATED' } }] };
 
@@ -38,7 +41,10 @@ describe('session expiry', () => {
   it('sends the user to log in again, coming back to the same page, when an operation is refused as UNAUTHENTICATED', async () => {
     const { cache } = renderApp('/companies?q=tre', {
       mocks: [
-        { request: { query: CompanyListQuery, variables: { first: 50, filter: { text: 'tre' } } }, result: unauthenticated },
+        {
+          request: { query: CompanyListQuery, variables: { first: companyPageSize, filter: { text: 'tre' }, orderBy: 'NAME_ASC' } },
+          result: unauthenticated,
+        },
         viewerMock(null),
       ],
     });

@@ -11,6 +11,7 @@ import { StageChangeResolver } from '../modules/stage-change/stage-change.resolv
 import { PipelineResolver } from '../modules/pipeline/pipeline.resolver';
 import { BrregResolver } from '../modules/brreg/brreg.resolver';
 import { SavedViewResolver } from '../modules/saved-view/saved-view.resolver';
+import { StatsResolver } from '../modules/stats/stats.resolver';
 import { FocusAreaResolver } from '../modules/focus-area/focus-area.resolver';
 import { MunicipalityResolver } from '../modules/municipality/municipality.resolver';
 import { ProspectResolver } from '../modules/prospect/prospect.resolver';
@@ -27,6 +28,7 @@ export const resolvers = [
   PipelineResolver,
   BrregResolver,
   SavedViewResolver,
+  StatsResolver,
   ContactResolver,
   MeetingResolver,
   StageChangeResolver,

@@ -18,6 +18,7 @@ const PUBLIC: Caller[] = callers;
 const SIGNED_IN: Caller[] = ['BOARD', 'MEMBER', 'LEADER', 'ADMIN'];
 const READ_PIPELINE: Caller[] = ['BOARD', 'MEMBER', 'LEADER', 'ADMIN'];
 const USERS: Caller[] = ['ADMIN'];
+const SETTINGS: Caller[] = ['LEADER', 'ADMIN'];
 const WRITE_PIPELINE: Caller[] = ['MEMBER', 'LEADER', 'ADMIN'];
 const PERSONAL_DATA: Caller[] = ['MEMBER', 'LEADER', 'ADMIN'];
 
@@ -28,6 +29,10 @@ async function freshProspect(s: Setup) {
 }
 async function freshContact(s: Setup) {
   const [row] = await s.db.dataSource.query(`INSERT INTO contacts (prospect_id, name) VALUES ($1, 'Kari Berg') RETURNING id`, [s.prospectId]);
+  return row.id as string;
+}
+async function freshTarget(s: Setup) {
+  const [row] = await s.db.dataSource.query(`INSERT INTO targets (metric, period_start, period_end, value) VALUES ('JOBS', '2019-01-01', '2019-12-31', 5) RETURNING id`);
   return row.id as string;
 }
 async function freshMeeting(s: Setup) {
@@ -82,6 +87,26 @@ const rules: Record<string, Rule> = {
     operation: async (s) => ({ query: 'mutation($id: ID!) { deleteView(id: $id, version: 1) }', variables: { id: await ownView(s) } }),
   },
   setDefaultView: { allowed: READ_PIPELINE, operation: () => ({ query: 'mutation { setDefaultView(id: null) { id } }' }) },
+  statistics: {
+    allowed: READ_PIPELINE,
+    operation: () => ({ query: '{ statistics(period: { from: "2016-01-01", to: "2016-12-31" }) { winRate activeCompanies } }' }),
+  },
+  targetProgress: { allowed: READ_PIPELINE, operation: () => ({ query: '{ targetProgress { value } }' }) },
+  createTarget: {
+    allowed: SETTINGS,
+    operation: () => ({
+      query: 'mutation($i: CreateTargetInput!) { createTarget(input: $i) { id } }',
+      variables: { i: { metric: 'JOBS', periodStart: '2019-01-01', periodEnd: '2019-12-31', value: 10 } },
+    }),
+  },
+  updateTarget: {
+    allowed: SETTINGS,
+    operation: async (s) => ({ query: 'mutation($i: UpdateTargetInput!) { updateTarget(input: $i) { id } }', variables: { i: { id: await freshTarget(s), version: 1, value: 20 } } }),
+  },
+  retireTarget: {
+    allowed: SETTINGS,
+    operation: async (s) => ({ query: 'mutation($id: ID!) { retireTarget(id: $id, version: 1) { id } }', variables: { id: await freshTarget(s) } }),
+  },
   focusAreas: { allowed: READ_PIPELINE, operation: () => ({ query: '{ focusAreas { id } }' }) },
   stages: { allowed: READ_PIPELINE, operation: () => ({ query: '{ stages { id } }' }) },
   targets: { allowed: READ_PIPELINE, operation: () => ({ query: '{ targets { id } }' }) },

@@ -11,6 +11,8 @@ export const anyRole: Permission = () => true;
 export const canReadPersonalData: Permission = (role) => role !== 'BOARD';
 /** The settings section; the board only reads figures (its own account is open to every role). */
 export const canUseSettings: Permission = (role) => role !== 'BOARD';
+/** Companies and the pipeline: create, edit, move cards (the board only reads). */
+export const canWritePipeline: Permission = (role) => role !== 'BOARD';
 /** Stages, focus areas and targets. */
 export const canManageSettings: Permission = (role) => role === 'ADMIN' || role === 'LEADER';
 /** Users and the audit log. */

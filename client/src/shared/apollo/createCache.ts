@@ -4,6 +4,8 @@ import { relayStylePagination } from '@apollo/client/utilities';
 /** The cache policies of the app; tests build their cache here too, so they page like the app. */
 export function createCache() {
   return new InMemoryCache({
+    // A company's timeline mixes these: the cache must know they are all TimelineEvents.
+    possibleTypes: { TimelineEvent: ['MeetingEvent', 'StageChangeEvent', 'EditEvent'] },
     typePolicies: {
       Query: {
         fields: {

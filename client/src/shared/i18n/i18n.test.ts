@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import en from './en.json';
 import nb from './nb.json';
+import pipelineEn from './pipeline.en.json';
+import pipelineNb from './pipeline.nb.json';
 import settingsEn from './settings.en.json';
 import settingsNb from './settings.nb.json';
 
@@ -8,6 +10,7 @@ import settingsNb from './settings.nb.json';
 const pairs = [
   ['first load', nb, en],
   ['settings', settingsNb, settingsEn],
+  ['pipeline and company list', pipelineNb, pipelineEn],
 ] as const;
 
 /** Every leaf key as a dotted path, e.g. `companies.columns.name`. */
@@ -33,6 +36,11 @@ describe('translations', () => {
   it('keeps the settings texts apart from the first load', () => {
     const firstLoad = new Set(Object.keys(nb));
     expect(Object.keys(settingsNb).filter((section) => firstLoad.has(section))).toEqual([]);
+  });
+
+  it('keeps the pipeline texts apart from the first load and the settings', () => {
+    const elsewhere = new Set([...Object.keys(nb), ...Object.keys(settingsNb)]);
+    expect(Object.keys(pipelineNb).filter((section) => elsewhere.has(section))).toEqual([]);
   });
 });
 

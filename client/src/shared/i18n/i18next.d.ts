@@ -1,11 +1,14 @@
 import 'i18next';
 import type nb from './nb.json';
+import type pipeline from './pipeline.nb.json';
+import type prospect from './prospect.nb.json';
 import type settings from './settings.nb.json';
+import type statistics from './statistics.nb.json';
 
-// Makes t() keys type-checked against the bokmål resources (the first load's and the settings').
+// Makes t() keys type-checked against the bokmål resources (the first load's, the settings', story 1's, story 2's and story 3's pages').
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof nb & typeof settings };
+    resources: { translation: typeof nb & typeof settings & typeof prospect & typeof pipeline & typeof statistics };
   }
 }

@@ -1,5 +1,6 @@
 import type { FragmentType } from '@apollo/client';
 import { useFragment } from '@apollo/client/react';
+import { Link } from 'react-router';
 import { graphql } from '../../../gql/gql';
 import { formatDate } from '../../../shared/format/formatDate';
 import { formatNumber } from '../../../shared/format/formatNumber';
@@ -35,23 +36,24 @@ export const CompanyRowFragment = graphql(`
       name
     }
     lastActivityAt
+    createdAt
   }
 `);
 
-/** One company in the company table. */
-export function CompanyRow({ prospect }: { prospect: FragmentType<typeof CompanyRowFragment> }) {
+/** One company in the company table; `rowIndex` is its place in the whole list (the table shows only some rows). */
+export function CompanyRow({ prospect, rowIndex }: { prospect: FragmentType<typeof CompanyRowFragment>; rowIndex: number }) {
   const language = useLanguage();
   const { data, complete } = useFragment({ fragment: CompanyRowFragment, from: prospect });
   if (!complete) return null;
 
   return (
-    <tr>
-      <th scope="row">{data.name}</th>
+    <tr aria-rowindex={rowIndex}>
+      <th scope="row"><Link to={`/companies/${data.id}`}>{data.name}</Link></th>
       <td className="nowrap">{data.orgNumber ? formatOrgNumber(data.orgNumber) : <NoValue />}</td>
       <td>{localizedName(data.stage, language)}</td>
       <td>
         {data.focusAreas.length > 0 ? (
-          <ul className="inline-list">
+          <ul className="inline-list nowrap-list">
             {data.focusAreas.map((area) => (
               <li key={area.id}>
                 <Chip label={localizedName(area, language)} color={area.color} />
@@ -66,6 +68,7 @@ export function CompanyRow({ prospect }: { prospect: FragmentType<typeof Company
       <td className="numeric">{data.estimatedJobs != null ? formatNumber(data.estimatedJobs, language) : <NoValue />}</td>
       <td>{data.targetMunicipality ? (data.targetMunicipality.name ?? data.targetMunicipality.number) : <NoValue />}</td>
       <td className="nowrap">{formatDate(data.lastActivityAt, language)}</td>
+      <td className="nowrap">{formatDate(data.createdAt, language)}</td>
     </tr>
   );
 }

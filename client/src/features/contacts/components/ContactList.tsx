@@ -1,0 +1,154 @@
+import type { FragmentType } from '@apollo/client';
+import { useFragment } from '@apollo/client/react';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../../gql/gql';
+import { describeError } from '../../../shared/apollo/describeError';
+import { useContactMutations } from '../hooks/useContactMutations';
+import { ContactCard, type ContactCardContact } from './ContactCard';
+import { ContactForm, emptyContact, type ContactValues } from './ContactForm';
+import '../contacts.css';
+
+export const ContactListFragment = graphql(`
+  fragment ContactList_prospect on Prospect {
+    id
+    contacts {
+      id
+      ...ContactCard_contact
+    }
+  }
+`);
+
+const toInput = (values: ContactValues) => ({
+  name: values.name.trim(),
+  title: values.title.trim() || null,
+  email: values.email.trim() || null,
+  phone: values.phone.trim() || null,
+  doNotContact: values.doNotContact,
+});
+
+/** The company's contact persons: add, change, remove (personal data: never shown to the board). */
+export function ContactList({ prospect, readOnly }: { prospect: FragmentType<typeof ContactListFragment>; readOnly: boolean }) {
+  const { t } = useTranslation();
+  // The fragment document also holds ContactCard_contact: name the one to read.
+  const { data, complete } = useFragment({
+    fragment: ContactListFragment,
+    fragmentName: 'ContactList_prospect',
+    from: prospect,
+  });
+  const { createContact, updateContact, deleteContact } = useContactMutations(data.id ?? '');
+  const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<ContactCardContact>();
+  const [busyId, setBusyId] = useState<string>();
+  const [outcome, setOutcome] = useState<{ text: string; failed: boolean }>();
+  const addButton = useRef<HTMLButtonElement>(null);
+  // Where the keyboard goes back to when a form closes: the add button, or the person's edit button.
+  const [returnTo, setReturnTo] = useState<string>();
+  useEffect(() => {
+    if (adding || editing || !returnTo) return;
+    const target =
+      returnTo === 'add' ? addButton.current : document.querySelector<HTMLElement>(`[data-contact-edit="${returnTo}"]`);
+    target?.focus();
+    setReturnTo(undefined);
+  }, [adding, editing, returnTo]);
+  const closeForm = (back: string) => {
+    setAdding(false);
+    setEditing(undefined);
+    setReturnTo(back);
+  };
+  if (!complete) return null;
+
+  const remove = async (contact: ContactCardContact) => {
+    if (!window.confirm(t('contacts.confirmDelete', { name: contact.name }))) return;
+    setBusyId(contact.id);
+    setOutcome(undefined);
+    try {
+      await deleteContact(contact.id, contact.version);
+      setOutcome({ text: t('contacts.deleted', { name: contact.name }), failed: false });
+      addButton.current?.focus();
+    } catch (error) {
+      setOutcome({ text: describeError(error, t), failed: true });
+    } finally {
+      setBusyId(undefined);
+    }
+  };
+
+  return (
+    <div className="contact-list">
+      {outcome?.failed && (
+        <p role="alert" className="form-error">
+          {outcome.text}
+        </p>
+      )}
+      <p role="status" className="form-status">
+        {outcome && !outcome.failed ? outcome.text : ''}
+      </p>
+      {data.contacts.length === 0 && !adding && <p className="muted">{t('contacts.none')}</p>}
+      <ul className="contact-cards">
+        {data.contacts.map((contact) =>
+          editing?.id === contact.id ? (
+            <li key={contact.id} className="contact-card">
+              <ContactForm
+                title={t('contacts.editTitle', { name: editing.name })}
+                initial={{
+                  name: editing.name,
+                  title: editing.title ?? '',
+                  email: editing.email ?? '',
+                  phone: editing.phone ?? '',
+                  doNotContact: editing.doNotContact,
+                }}
+                submitLabel={t('contacts.save')}
+                onSave={async (values) => {
+                  await updateContact({ id: editing.id, version: editing.version, ...toInput(values) });
+                  closeForm(editing.id);
+                  setOutcome({ text: t('contacts.saved', { name: values.name.trim() }), failed: false });
+                }}
+                onCancel={() => closeForm(editing.id)}
+              />
+            </li>
+          ) : (
+            <ContactCard
+              key={contact.id}
+              contact={contact}
+              readOnly={readOnly}
+              busy={busyId === contact.id}
+              onEdit={(c) => {
+                setOutcome(undefined);
+                setAdding(false);
+                setEditing(c);
+              }}
+              onDelete={(c) => void remove(c)}
+            />
+          ),
+        )}
+      </ul>
+      {!readOnly &&
+        (adding ? (
+          <ContactForm
+            title={t('contacts.addTitle')}
+            initial={emptyContact}
+            submitLabel={t('contacts.add')}
+            onSave={async (values, idempotencyKey) => {
+              await createContact(toInput(values), idempotencyKey);
+              closeForm('add');
+              setOutcome({ text: t('contacts.added', { name: values.name.trim() }), failed: false });
+            }}
+            onCancel={() => closeForm('add')}
+          />
+        ) : (
+          <button
+            ref={addButton}
+            type="button"
+            className="button"
+            onClick={() => {
+              setOutcome(undefined);
+              setEditing(undefined);
+              setAdding(true);
+            }}
+          >
+            {t('contacts.addButton')}
+          </button>
+        ))}
+    </div>
+  );
+}

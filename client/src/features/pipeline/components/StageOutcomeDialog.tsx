@@ -1,0 +1,104 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { localizedName } from '../../../shared/i18n/localizedName';
+import { useLanguage } from '../../../shared/i18n/useLanguage';
+import { TextField } from '../../../shared/ui/TextField';
+import type { ColumnStage } from './PipelineColumn';
+
+export type StageOutcome = { realizedJobs: number; newResidents: number } | { lostReason: string };
+
+/** A whole number ≥ 0 as people type it: spaces (also no-break) between thousands are fine. */
+function parseCount(text: string): number | undefined {
+  const digits = text.replace(/[\s\u00a0\u202f]/g, '');
+  return /^\d{1,7}$/.test(digits) ? Number(digits) : undefined;
+}
+
+/**
+ * Asked before a card lands on Etablert (WON) or Avsluttet (LOST): the jobs and residents the
+ * establishment brought, or why it ended. Cancel leaves the card where it was.
+ */
+export function StageOutcomeDialog({
+  name,
+  stage,
+  onConfirm,
+  onCancel,
+}: {
+  name: string;
+  stage: ColumnStage;
+  onConfirm: (outcome: StageOutcome) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const id = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const won = stage.category === 'WON';
+  const stageName = localizedName(stage, language);
+  const [jobs, setJobs] = useState('');
+  const [residents, setResidents] = useState('');
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState<string>();
+
+  useEffect(() => {
+    const element = dialog.current;
+    // A modal dialog: the rest of the page is inert and Escape cancels.
+    if (element && !element.open) element.showModal?.();
+    return () => element?.close?.();
+  }, []);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (won) {
+      const realizedJobs = parseCount(jobs);
+      const newResidents = parseCount(residents);
+      if (realizedJobs === undefined || newResidents === undefined) return setProblem(t('board.outcome.countsMissing'));
+      onConfirm({ realizedJobs, newResidents });
+    } else {
+      if (!reason.trim()) return setProblem(t('board.outcome.reasonMissing'));
+      onConfirm({ lostReason: reason.trim() });
+    }
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      className="outcome-dialog"
+      aria-labelledby={`${id}-title`}
+      onCancel={(event) => {
+        event.preventDefault();
+        onCancel();
+      }}
+      // Browsers turn Escape into `cancel` on a modal dialog; this covers those that do not.
+      onKeyDown={(event) => event.key === 'Escape' && onCancel()}
+    >
+      <form noValidate onSubmit={submit}>
+        <h2 id={`${id}-title`}>{t(won ? 'board.outcome.wonTitle' : 'board.outcome.lostTitle', { name, stage: stageName })}</h2>
+        <p>{t(won ? 'board.outcome.wonText' : 'board.outcome.lostText')}</p>
+        {problem && (
+          <p role="alert" className="form-error">
+            {problem}
+          </p>
+        )}
+        {won ? (
+          <div className="form-row">
+            <TextField label={t('board.outcome.realizedJobs')} inputMode="numeric" value={jobs} onChange={setJobs} autoFocus />
+            <TextField label={t('board.outcome.newResidents')} inputMode="numeric" value={residents} onChange={setResidents} />
+          </div>
+        ) : (
+          <div className="field">
+            <label htmlFor={`${id}-reason`}>{t('board.outcome.lostReason')}</label>
+            <textarea id={`${id}-reason`} rows={3} value={reason} onChange={(event) => setReason(event.target.value)} autoFocus />
+          </div>
+        )}
+        <div className="dialog-actions">
+          <button type="submit" className="button button-primary">
+            {t('board.outcome.confirm', { stage: stageName })}
+          </button>
+          <button type="button" className="button" onClick={onCancel}>
+            {t('board.outcome.cancel')}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}
