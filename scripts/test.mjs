@@ -51,13 +51,13 @@ let failed = 0;
 if (fs.existsSync(report)) {
   const result = JSON.parse(fs.readFileSync(report, 'utf8'));
   passed = result.numPassedTests;
-  failed = result.numFailedTests + (result.numFailedTestSuites ?? 0) - countSuitesWithFailedTests(result);
+  failed = result.numFailedTests + countFilesFailedWithoutTests(result);
 }
 const ranNothing = passed + failed === 0;
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(run.status !== 0 || ranNothing ? 1 : 0);
 
-// A file that fails to load has no failing test of its own: count it as one failure.
-function countSuitesWithFailedTests(result) {
-  return result.testResults.filter((file) => file.status === 'failed' && file.assertionResults.some((t) => t.status === 'failed')).length;
+// A file that fails to load (or in a hook) has no failing test of its own: count it as one failure.
+function countFilesFailedWithoutTests(result) {
+  return result.testResults.filter((file) => file.status === 'failed' && !file.assertionResults.some((t) => t.status === 'failed')).length;
 }
