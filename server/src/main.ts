@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { createApp } from './app/create-app';
 import { BrregClient } from './modules/brreg/brreg.client';
+import { startRetentionJob } from './modules/privacy/retention.job';
 import { ConfigError, loadConfig } from './shared/config';
 import { migrate, openDatabase, type Database } from './shared/database/database';
 import { describeStartupError } from './shared/startup-error';
@@ -23,11 +24,13 @@ async function main(): Promise<void> {
       app.httpServer.once('error', reject);
       app.httpServer.listen(config.port, config.host, resolve);
     });
+    const stopRetention = startRetentionJob(db);
     const where = db.kind === 'embedded' ? `embedded database in ${config.dataDir}` : 'PostgreSQL';
     console.log(`Magnet is running at http://${config.host}:${config.port} (${where}; started in ${Date.now() - startedAt} ms)`);
 
     const shutdown = async (signal: string) => {
       console.log(`${signal}: stopping…`);
+      stopRetention();
       await app.stop();
       await db?.close();
       process.exit(0);

@@ -12,6 +12,10 @@ import { PipelineResolver } from '../modules/pipeline/pipeline.resolver';
 import { BrregResolver } from '../modules/brreg/brreg.resolver';
 import { SavedViewResolver } from '../modules/saved-view/saved-view.resolver';
 import { StatsResolver } from '../modules/stats/stats.resolver';
+import { ProspectCandidateResolver } from '../modules/register-import/prospect-candidate.resolver';
+import { RegisterImportResolver } from '../modules/register-import/register-import.resolver';
+import { CompanyImportResolver } from '../modules/csv-import/company-import.resolver';
+import { PrivacyResolver } from '../modules/privacy/privacy.resolver';
 import { FocusAreaResolver } from '../modules/focus-area/focus-area.resolver';
 import { MunicipalityResolver } from '../modules/municipality/municipality.resolver';
 import { ProspectResolver } from '../modules/prospect/prospect.resolver';
@@ -29,6 +33,10 @@ export const resolvers = [
   BrregResolver,
   SavedViewResolver,
   StatsResolver,
+  ProspectCandidateResolver,
+  RegisterImportResolver,
+  CompanyImportResolver,
+  PrivacyResolver,
   ContactResolver,
   MeetingResolver,
   StageChangeResolver,

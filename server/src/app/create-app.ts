@@ -11,6 +11,7 @@ import { sessionCookies } from '../modules/auth/session-cookie';
 import { BrregClient } from '../modules/brreg/brreg.client';
 import { calendarRoutes } from '../modules/meeting/calendar.routes';
 import { exportRoutes } from '../modules/export/export.routes';
+import { registerImportRoutes } from '../modules/register-import/register-import.routes';
 import type { Config } from '../shared/config';
 import type { Database } from '../shared/database/database';
 import { formatError } from '../shared/graphql/errors';
@@ -96,9 +97,13 @@ export async function createApp({ db, config, clientDir = defaultClientDir, brre
     }
   });
 
+  // A CSV of companies (≤ 5 MB, previewCompanyImport / commitCompanyImport) arrives as a GraphQL
+  // variable: a client that sends one says so with this header and gets a larger body limit.
+  const jsonBody = express.json({ limit: '200kb' });
+  const csvImportBody = express.json({ limit: '12mb' });
   app.use(
     '/graphql',
-    express.json({ limit: '200kb' }),
+    (req, res, next) => (req.get('x-magnet-csv-import') ? csvImportBody : jsonBody)(req, res, next),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => createRequestContext(db, config.session, req, sessionCookies(req, res), brreg),
     }),
@@ -106,6 +111,7 @@ export async function createApp({ db, config, clientDir = defaultClientDir, brre
 
   app.use('/calendar', calendarRoutes(db, config.session));
   app.use('/export', exportRoutes(db, config.session));
+  app.use('/import', registerImportRoutes(db, config.session));
 
   app.use(httpErrorHandler);
 

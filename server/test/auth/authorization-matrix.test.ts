@@ -1,6 +1,7 @@
 import { GraphQLObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSchema } from '../../src/app/build-schema';
+import { orgNumberCheckDigit } from '../../src/modules/prospect/org-number';
 import type { Viewer } from '../../src/modules/auth/viewer';
 import type { Database } from '../../src/shared/database/database';
 import { factories } from '../support/factories';
@@ -30,6 +31,20 @@ async function freshProspect(s: Setup) {
 async function freshContact(s: Setup) {
   const [row] = await s.db.dataSource.query(`INSERT INTO contacts (prospect_id, name) VALUES ($1, 'Kari Berg') RETURNING id`, [s.prospectId]);
   return row.id as string;
+}
+/** A register entity that is not a company yet, under a random valid organisation number. */
+async function freshRegisterCompany(s: Setup) {
+  let orgNumber = '';
+  while (!orgNumber) {
+    const base = `9${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
+    const check = orgNumberCheckDigit(base);
+    if (check !== null) orgNumber = `${base}${check}`;
+  }
+  await s.db.dataSource.query(
+    `INSERT INTO register_entities (org_number, name, bankrupt, under_liquidation, content_hash, imported_at) VALUES ($1, 'Register AS', false, false, 'x', now())`,
+    [orgNumber],
+  );
+  return orgNumber;
 }
 async function freshTarget(s: Setup) {
   const [row] = await s.db.dataSource.query(`INSERT INTO targets (metric, period_start, period_end, value) VALUES ('JOBS', '2019-01-01', '2019-12-31', 5) RETURNING id`);
@@ -107,6 +122,41 @@ const rules: Record<string, Rule> = {
     allowed: SETTINGS,
     operation: async (s) => ({ query: 'mutation($id: ID!) { retireTarget(id: $id, version: 1) { id } }', variables: { id: await freshTarget(s) } }),
   },
+  prospectCandidates: { allowed: PERSONAL_DATA, operation: () => ({ query: '{ prospectCandidates(first: 5) { totalCount } }' }) },
+  lastRegisterImport: { allowed: SETTINGS, operation: () => ({ query: '{ lastRegisterImport { id status } }' }) },
+  previewCompanyImport: {
+    allowed: WRITE_PIPELINE,
+    operation: () => ({ query: 'query($csv: String!) { previewCompanyImport(csv: $csv) { rowCount canCommit } }', variables: { csv: 'Navn\nMatrise AS\n' } }),
+  },
+  exportPerson: {
+    allowed: SETTINGS,
+    operation: async (s) => ({ query: 'query($id: ID!) { exportPerson(contactId: $id) }', variables: { id: await freshContact(s) } }),
+  },
+  retentionSettings: { allowed: SETTINGS, operation: () => ({ query: '{ retentionSettings { months version } }' }) },
+  createProspectFromRegister: {
+    allowed: WRITE_PIPELINE,
+    operation: async (s) => ({ query: 'mutation($o: String!) { createProspectFromRegister(orgNumber: $o) { id } }', variables: { o: await freshRegisterCompany(s) } }),
+  },
+  commitCompanyImport: {
+    allowed: WRITE_PIPELINE,
+    operation: () => ({
+      query: 'mutation($csv: String!, $k: String!) { commitCompanyImport(csv: $csv, duplicates: SKIP, idempotencyKey: $k) { created } }',
+      variables: { csv: `Navn\nMatrise ${unique()} AS\n`, k: `matrise-${unique()}` },
+    }),
+  },
+  erasePerson: {
+    allowed: SETTINGS,
+    operation: async (s) => ({ query: 'mutation($id: ID!) { erasePerson(contactId: $id, version: 1) { contactId } }', variables: { id: await freshContact(s) } }),
+  },
+  updateRetentionSettings: {
+    allowed: SETTINGS,
+    operation: async (s) => {
+      const [row] = await s.db.dataSource.query(`SELECT version FROM app_settings WHERE key = 'retention'`);
+      return { query: 'mutation($v: Int!) { updateRetentionSettings(months: null, version: $v) { version } }', variables: { v: row.version } };
+    },
+  },
+  // No rule is set (months null), so this erases nothing.
+  applyRetention: { allowed: SETTINGS, operation: () => ({ query: 'mutation { applyRetention { erasedContactIds } }' }) },
   focusAreas: { allowed: READ_PIPELINE, operation: () => ({ query: '{ focusAreas { id } }' }) },
   stages: { allowed: READ_PIPELINE, operation: () => ({ query: '{ stages { id } }' }) },
   targets: { allowed: READ_PIPELINE, operation: () => ({ query: '{ targets { id } }' }) },
