@@ -6,6 +6,9 @@ import { badInput } from './graphql/errors';
  * BAD_USER_INPUT error whose message (Norwegian) says what to fix.
  */
 export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  // PostgreSQL text cannot hold NUL: refuse it here rather than as a failed query.
+  const nulAt = findNul(value, '');
+  if (nulAt !== null) throw badInput(`${nulAt ? `${nulAt}: ` : ''}Teksten inneholder et ugyldig tegn (NUL).`, nulAt || undefined);
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
@@ -30,3 +33,15 @@ export const instant = () =>
   z.iso
     .datetime({ offset: true, message: 'Tidspunktet må skrives som ISO 8601 med tidssone, f.eks. 2026-11-26T13:00:00+01:00.' })
     .transform((s) => new Date(s));
+
+/** The path of the first string that holds a NUL character, or null. */
+function findNul(value: unknown, path: string): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const found = findNul(item, path ? `${path}.${key}` : key);
+      if (found !== null) return found;
+    }
+  }
+  return null;
+}

@@ -67,6 +67,7 @@ describe('creating a company', () => {
     [{ targetMunicipality: '34' }, /Kommunenummer har fire sifre/],
     [{ focusAreaIds: ['00000000-0000-4000-8000-000000000000'] }, /Ukjent fokusområde/],
     [{ stageId: 'WON' }, /Ugyldig id/],
+    [{ source: 'nett\u0000verk' }, /ugyldig tegn \(NUL\)/],
   ])('refuses %o with a Norwegian message and writes nothing', async (bad, message) => {
     const before = await Promise.all(['prospects', 'stage_changes', 'audit_entries'].map(count));
     const result = await client.execute(CREATE, { i: { name: 'Feil AS', ...bad } });
