@@ -84,13 +84,19 @@ function companyFacts(em: EntityManager, filter: ProspectFilterValues) {
 }
 
 /**
- * Meetings and the filter: a meeting counts when it concerns at least one
+ * `mm`, the meetings that count for the filter: those that concern at least one
  * matching company; one that concerns no company counts only when the filter
- * is empty, so an empty filter counts every meeting. Needs `m` and `fp`.
- * (IN over an uncorrelated subquery is hashed once, not run per meeting.)
+ * is empty, so an empty filter counts every meeting. Two branches rather than
+ * an OR, so the planner can run the filtered one as a semi-join.
  */
-const MEETING_MATCHES = `(CAST(:statsEmptyFilter AS boolean)
-   OR m.id IN (SELECT mp.meeting_id FROM meeting_prospects mp JOIN fp ON fp.id = mp.prospect_id))`;
+const MATCHING_MEETINGS = `
+     mm AS (
+       SELECT m.kind, m.starts_at FROM meetings m WHERE CAST(:statsEmptyFilter AS boolean)
+       UNION ALL
+       SELECT m.kind, m.starts_at FROM meetings m
+        WHERE NOT CAST(:statsEmptyFilter AS boolean)
+          AND EXISTS (SELECT 1 FROM meeting_prospects mp JOIN fp ON fp.id = mp.prospect_id WHERE mp.meeting_id = m.id)
+     )`;
 
 async function run<T>(em: EntityManager, sql: string, params: Record<string, unknown>): Promise<T> {
   const [query, parameters] = em.connection.driver.escapeQueryWithParameters(sql, params);
@@ -138,7 +144,7 @@ export function queryStatistics(em: EntityManager, filter: ProspectFilterValues,
   const facts = companyFacts(em, filter);
   return run<StatisticsRows>(
     em,
-    `WITH ${facts.sql},
+    `WITH ${facts.sql}, ${MATCHING_MEETINGS},
      -- The funnel's cohort: companies created in the period. Closed in the period: by the closing date.
      pf AS (SELECT f.*, ${inPeriod('f.created_at')} AS created_in, ${inPeriod('f.closed_at')} AS closed_in FROM f),
      -- A company counts once in the total, in its target group and municipality, and in each of its focus areas;
@@ -184,9 +190,8 @@ export function queryStatistics(em: EntityManager, filter: ProspectFilterValues,
         GROUP BY e.to_stage_id
      ),
      meeting_months AS (
-       SELECT ${osloMonth('m.starts_at')} AS month, m.kind, count(*)::int AS count
-         FROM meetings m
-        WHERE ${inPeriod('m.starts_at')} AND ${MEETING_MATCHES}
+       SELECT ${osloMonth('mm.starts_at')} AS month, mm.kind, count(*)::int AS count
+         FROM mm WHERE ${inPeriod('mm.starts_at')}
         GROUP BY 1, 2
      ),
      meeting_counts AS (
@@ -222,12 +227,17 @@ export function queryTargetProgress(em: EntityManager, filter: ProspectFilterVal
   const end = `least(${osloMidnight('(t.period_end + 1)')}, now())`;
   return run<TargetProgressRows>(
     em,
-    `WITH ${facts.sql},
+    `WITH ${facts.sql}, ${MATCHING_MEETINGS},
+     meetings_held AS (
+       SELECT t.id, count(*) AS held
+         FROM targets t JOIN mm ON mm.kind = t.meeting_kind AND mm.starts_at >= ${start} AND mm.starts_at < ${end}
+        WHERE t.retired_at IS NULL AND t.metric = 'MEETINGS'
+        GROUP BY t.id
+     ),
      progress AS (
        SELECT t.id,
               CASE t.metric
-                WHEN 'MEETINGS' THEN (SELECT count(*) FROM meetings m
-                                       WHERE m.kind = t.meeting_kind AND m.starts_at >= ${start} AND m.starts_at < ${end} AND ${MEETING_MATCHES})
+                WHEN 'MEETINGS' THEN coalesce((SELECT held FROM meetings_held h WHERE h.id = t.id), 0)
                 ELSE (SELECT CASE t.metric WHEN 'JOBS' THEN coalesce(sum(f.realized_jobs), 0)
                                            WHEN 'RESIDENTS' THEN coalesce(sum(f.new_residents), 0)
                                            ELSE count(*) END

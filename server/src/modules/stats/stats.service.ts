@@ -13,9 +13,10 @@ import type { FunnelStep, OutcomeFigures, Statistics, TargetProgress } from './s
 /** A share over an empty set is null, not 0 (design § Statistics). */
 const share = (part: number, whole: number) => (whole === 0 ? null : part / whole);
 
-const emptyGroup = (dim: GroupRow['dim'], key: string | null): GroupRow => ({
-  dim, key, won: 0, lost: 0, realized_jobs: 0, realized_residents: 0, weighted_pipeline: 0, active: 0, funnel_won: 0,
-});
+// When no company matches, SQL returns no total row.
+const noCompanies: GroupRow = {
+  dim: 'TOTAL', key: null, won: 0, lost: 0, realized_jobs: 0, realized_residents: 0, weighted_pipeline: 0, active: 0, funnel_won: 0,
+};
 const groupKey = (row: { dim: string; key: string | null }) => `${row.dim}:${row.key ?? ''}`;
 const nullLast = <T>(a: T | null, b: T | null, compare: (a: T, b: T) => number) =>
   a === null ? (b === null ? 0 : 1) : b === null ? -1 : compare(a, b);
@@ -35,7 +36,7 @@ export class StatsService {
       new TargetService(this.em).inForce([TargetMetric.JOBS, TargetMetric.RESIDENTS]),
     ]);
     const groups = rows.groups ?? [];
-    const total = groups.find((g) => g.dim === 'TOTAL') ?? emptyGroup('TOTAL', null);
+    const total = groups.find((g) => g.dim === 'TOTAL') ?? noCompanies;
     const figures = outcomeFigures(stages, rows.reached ?? []);
     const ofDim = (dim: GroupRow['dim']) => groups.filter((g) => g.dim === dim);
     const closings = rows.closings ?? [];
