@@ -1,10 +1,11 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { canReadPersonalData } from '../features/auth/access';
 import { useViewer } from '../features/auth/hooks/useViewer';
 import { LogMeetingHost } from '../features/meetings/components/LogMeetingHost';
 import type { AppLanguage } from '../shared/i18n/languages';
 import { useLanguage } from '../shared/i18n/useLanguage';
+import { Dialog } from '../shared/ui/Dialog';
 import { shortcutFor, shortcuts } from './shortcuts';
 import './shortcuts.css';
 
@@ -18,28 +19,10 @@ const texts: Record<AppLanguage, { title: string; hint: string; close: string }>
 function ShortcutHelp({ onClose }: { onClose: () => void }) {
   const language = useLanguage();
   const { role } = useViewer();
-  const id = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal?.();
-    return () => element?.close?.();
-  }, []);
   const text = texts[language];
   return (
-    <dialog
-      ref={dialog}
-      className="shortcut-help"
-      aria-labelledby={`${id}-title`}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-      // Browsers turn Escape into `cancel` on a modal dialog; this covers those that do not.
-      onKeyDown={(event) => event.key === 'Escape' && onClose()}
-    >
-      <h2 id={`${id}-title`}>{text.title}</h2>
-      <dl>
+    <Dialog title={text.title} onClose={onClose}>
+      <dl className="shortcut-list">
         {shortcuts
           .filter((shortcut) => (shortcut.allow ? shortcut.allow(role) : true))
           .map((shortcut) => (
@@ -52,10 +35,10 @@ function ShortcutHelp({ onClose }: { onClose: () => void }) {
           ))}
       </dl>
       <p className="muted">{text.hint}</p>
-      <button type="button" className="button" onClick={onClose} autoFocus>
+      <button type="button" className="button" onClick={onClose}>
         {text.close}
       </button>
-    </dialog>
+    </Dialog>
   );
 }
 

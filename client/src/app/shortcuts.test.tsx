@@ -1,12 +1,11 @@
 import type { MockLink } from '@apollo/client/testing';
-import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { companyPageSize, CompanyListQuery } from '../features/companies/hooks/useCompanyList';
 import { filterOptionsMock, savedViewsMock } from '../test/pipelineMocks';
 import { currentLocation, renderApp, viewers } from '../test/renderApp';
 
 beforeAll(() => Promise.all([import('./ShortcutKeys'), import('./routes/CompaniesPage')]), 30_000);
-configure({ asyncUtilTimeout: 5000 });
 
 const emptyList: MockLink.MockedResponse = {
   request: { query: CompanyListQuery, variables: { first: companyPageSize, filter: {}, orderBy: 'NAME_ASC' } },

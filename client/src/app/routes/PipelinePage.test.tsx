@@ -1,5 +1,5 @@
 import type { MockLink } from '@apollo/client/testing';
-import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyFilter } from '../../features/filters/prospectFilter';
 import { PipelineCardsQuery } from '../../features/pipeline/hooks/usePipeline';
@@ -24,8 +24,6 @@ const nbsp = '\u00a0';
 
 // The page's chunk (with the drag-and-drop library) is loaded once up front, not inside the first test's wait.
 beforeAll(() => import('./PipelinePage'), 30_000);
-// Dragging renders the whole board a few times: give a slow, shared machine time.
-configure({ asyncUtilTimeout: 5000 });
 /** How long the mocked server takes to answer a move: long enough to see the board before it answers. */
 const serverDelay = 1000;
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();

@@ -10,8 +10,16 @@ type Company = FragmentType<typeof CompanyRowFragment> & { id: string };
 
 /** Every row has this height (cells do not wrap), so the list can place 10 000 rows without measuring them. */
 export const companyRowHeight = 44;
-// Rows rendered beyond the visible ones on each side, so quick scrolling shows no gaps.
-const overscan = 8;
+// The budget: at most 60 row elements in the page, the header and two spacer rows among them.
+const maxRowElements = 60 - 3;
+/**
+ * Rows rendered beyond the visible ones on each side, so quick scrolling shows no gaps: as many
+ * as the budget leaves (up to 12) next to the rows the scroll box shows.
+ */
+function overscanFor(boxHeight: number): number {
+  const visible = Math.ceil(boxHeight / companyRowHeight) + 1;
+  return Math.min(12, Math.max(2, Math.floor((maxRowElements - visible) / 2)));
+}
 // Ask for the next page this many rows before the loaded ones run out.
 const prefetchRows = 60;
 const columnCount = 9;
@@ -41,7 +49,7 @@ export function CompanyTable({
     count: Math.max(totalCount, companies.length),
     getScrollElement: () => scroller.current,
     estimateSize: () => companyRowHeight,
-    overscan,
+    overscan: overscanFor(scroller.current?.clientHeight ?? 0),
     getItemKey: (index) => companies[index]?.id ?? `row-${index}`,
   });
   const rows = virtualizer.getVirtualItems();

@@ -7,7 +7,6 @@ import {
   TouchSensor,
   useSensor,
   useSensors,
-  type Announcements,
   type DragCancelEvent,
   type DragEndEvent,
   type DragOverEvent,
@@ -24,6 +23,7 @@ import { useLanguage } from '../../../shared/i18n/useLanguage';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { canWritePipeline } from '../../auth/access';
 import { useViewer } from '../../auth/hooks/useViewer';
+import { boardAnnouncements } from '../boardAnnouncements';
 import { boardCollisions, boardKeyboardCoordinates, dropTargetStage, isColumnTarget, placeCard } from '../dragTargets';
 import { useMovePipelineCard, type PipelineCardMove } from '../hooks/useMovePipelineCard';
 import { usePipeline } from '../hooks/usePipeline';
@@ -185,34 +185,12 @@ export function PipelineBoard({ filter }: { filter: ProspectFilter }) {
     if (activatorEvent instanceof KeyboardEvent && stageId) setRefocus({ id: String(active.id), stageId });
   };
 
-  const announcements: Announcements = {
-    onDragStart: ({ active }) => {
-      const stageId = cards.get(String(active.id))?.stageId;
-      const ids = stageId ? idsOf(stageId) : [];
-      return t('board.announce.start', {
-        name: nameOf(active.id),
-        stage: stageName(stageId),
-        position: ids.indexOf(String(active.id)) + 1,
-        total: ids.length,
-      });
-    },
-    onDragOver: ({ active, over }) => {
-      const to = dropTargetStage(over);
-      if (!over || !to) return t('board.announce.outside', { name: nameOf(active.id) });
-      const sortable = over.data.current?.sortable as { index: number; items: unknown[] } | undefined;
-      return sortable && !isColumnTarget(over.id)
-        ? t('board.announce.over', { name: nameOf(active.id), stage: stageName(to), position: sortable.index + 1, total: sortable.items.length })
-        : t('board.announce.overColumn', { name: nameOf(active.id), stage: stageName(to) });
-    },
-    onDragEnd: ({ active, over }) => {
-      const to = dropTargetStage(over);
-      return to
-        ? t('board.announce.dropped', { name: nameOf(active.id), stage: stageName(to) })
-        : t('board.announce.notMoved', { name: nameOf(active.id) });
-    },
-    onDragCancel: ({ active }) =>
-      t('board.announce.cancelled', { name: nameOf(active.id), stage: stageName(cards.get(String(active.id))?.stageId) }),
-  };
+  const announcements = boardAnnouncements(t, {
+    nameOf,
+    stageName,
+    stageOf: (id) => cards.get(id)?.stageId,
+    idsOf: (stageId) => idsOf(stageId),
+  });
 
   const active = activeId ? cards.get(activeId) : undefined;
   const toggle = (stageId: string) =>
@@ -301,7 +279,7 @@ export function PipelineBoard({ filter }: { filter: ProspectFilter }) {
         <DragOverlay className="card-drag-overlay">
           {active ? (
             <div className="card-overlay">
-              <PipelineCard prospect={active.node} />
+              <PipelineCard prospect={active.node} staleAfterDays={stageById.get(active.stageId)?.staleAfterDays} />
             </div>
           ) : null}
         </DragOverlay>

@@ -60,9 +60,11 @@ export function PipelineCard({
       </div>
       {data.stale && (
         <p className="stale-mark">
-          <span aria-hidden="true" className="stale-icon">
-            ⏸
-          </span>{' '}
+          {/* A clock, drawn rather than a glyph: not every font has a symbol for "standing still". */}
+          <svg aria-hidden="true" className="stale-icon" viewBox="0 0 16 16" width="14" height="14">
+            <circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" strokeWidth="1.6" />
+            <path d="M8 4.2V8l2.6 1.6" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+          </svg>{' '}
           {t('board.stale')}
           <span className="visually-hidden">
             {staleAfterDays ? `: ${t('board.staleDetail', { count: staleAfterDays })}` : ''}

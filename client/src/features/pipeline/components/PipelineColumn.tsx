@@ -68,19 +68,24 @@ export function PipelineColumn({
   const list = useRef<HTMLDivElement>(null);
   const sentinel = useRef<HTMLDivElement>(null);
   const { setNodeRef, isOver } = useDroppable({ id: columnDropId(stage.id), data: { stageId: stage.id }, disabled: !droppable });
+  // The latest callback, so the observer below is not set up again on every render of the board.
+  const loadMore = useRef(onLoadMore);
+  useEffect(() => {
+    loadMore.current = onLoadMore;
+  });
 
   // The sentinel after the last card: in view (or nearly), the next page is fetched. Observed
   // again after each page, so a tall screen keeps loading until it is full.
   useEffect(() => {
     const target = sentinel.current;
     if (!hasMore || !target || typeof IntersectionObserver === 'undefined') return;
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && onLoadMore(), {
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && loadMore.current(), {
       root: list.current,
       rootMargin: '0px 0px 200px 0px',
     });
     observer.observe(target);
     return () => observer.disconnect();
-  }, [hasMore, onLoadMore, shown]);
+  }, [hasMore, shown]);
 
   return (
     <section

@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localizedName } from '../../../shared/i18n/localizedName';
 import { useLanguage } from '../../../shared/i18n/useLanguage';
+import { Dialog } from '../../../shared/ui/Dialog';
 import { TextField } from '../../../shared/ui/TextField';
 import type { ColumnStage } from './PipelineColumn';
 
@@ -31,20 +32,12 @@ export function StageOutcomeDialog({
   const { t } = useTranslation();
   const language = useLanguage();
   const id = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
   const won = stage.category === 'WON';
   const stageName = localizedName(stage, language);
   const [jobs, setJobs] = useState('');
   const [residents, setResidents] = useState('');
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string>();
-
-  useEffect(() => {
-    const element = dialog.current;
-    // A modal dialog: the rest of the page is inert and Escape cancels.
-    if (element && !element.open) element.showModal?.();
-    return () => element?.close?.();
-  }, []);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -60,19 +53,8 @@ export function StageOutcomeDialog({
   };
 
   return (
-    <dialog
-      ref={dialog}
-      className="outcome-dialog"
-      aria-labelledby={`${id}-title`}
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-      // Browsers turn Escape into `cancel` on a modal dialog; this covers those that do not.
-      onKeyDown={(event) => event.key === 'Escape' && onCancel()}
-    >
+    <Dialog title={t(won ? 'board.outcome.wonTitle' : 'board.outcome.lostTitle', { name, stage: stageName })} onClose={onCancel}>
       <form noValidate onSubmit={submit}>
-        <h2 id={`${id}-title`}>{t(won ? 'board.outcome.wonTitle' : 'board.outcome.lostTitle', { name, stage: stageName })}</h2>
         <p>{t(won ? 'board.outcome.wonText' : 'board.outcome.lostText')}</p>
         {problem && (
           <p role="alert" className="form-error">
@@ -81,13 +63,13 @@ export function StageOutcomeDialog({
         )}
         {won ? (
           <div className="form-row">
-            <TextField label={t('board.outcome.realizedJobs')} inputMode="numeric" value={jobs} onChange={setJobs} autoFocus />
+            <TextField label={t('board.outcome.realizedJobs')} inputMode="numeric" value={jobs} onChange={setJobs} />
             <TextField label={t('board.outcome.newResidents')} inputMode="numeric" value={residents} onChange={setResidents} />
           </div>
         ) : (
           <div className="field">
             <label htmlFor={`${id}-reason`}>{t('board.outcome.lostReason')}</label>
-            <textarea id={`${id}-reason`} rows={3} value={reason} onChange={(event) => setReason(event.target.value)} autoFocus />
+            <textarea id={`${id}-reason`} rows={3} value={reason} onChange={(event) => setReason(event.target.value)} />
           </div>
         )}
         <div className="dialog-actions">
@@ -99,6 +81,6 @@ export function StageOutcomeDialog({
           </button>
         </div>
       </form>
-    </dialog>
+    </Dialog>
   );
 }
