@@ -70,7 +70,9 @@ describe('Log meeting, with the keyboard alone', () => {
     await user.keyboard('{Enter}');
 
     const dialog = await screen.findByRole('dialog', { name: 'Logg møte med Elverum Tre AS' });
+    // The team and the company's contacts come from two queries: wait for both before tabbing.
     await within(dialog).findByRole('checkbox', { name: /Kari Nordmann/ });
+    await within(dialog).findByRole('checkbox', { name: `${viewers.LEADER.name} (deg)` });
     const focused = () => document.activeElement as HTMLElement;
     const label = () => {
       const element = focused();
