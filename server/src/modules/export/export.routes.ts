@@ -7,7 +7,7 @@ import { prospectFilterSchema } from '../prospect/prospect-filter.input';
 import { companyHeader, companyRows, contactHeader, contactRows, meetingHeader, meetingRows } from './export.rows';
 import { sendNorwegianCsv } from './norwegian-csv';
 
-const exports = {
+const csvExports = {
   'companies.csv': { header: companyHeader, rows: companyRows, roles: canReadPipeline, file: 'bedrifter' },
   'contacts.csv': { header: contactHeader, rows: contactRows, roles: canReadPersonalData, file: 'kontaktpersoner' },
   'meetings.csv': { header: meetingHeader, rows: meetingRows, roles: canReadPersonalData, file: 'moter' },
@@ -18,7 +18,7 @@ export function exportRoutes(db: Database, sessionPolicy: SessionPolicy): expres
   const router = express.Router();
   router.get('/:file', async (req, res, next) => {
     try {
-      const spec = exports[req.params.file as keyof typeof exports];
+      const spec = csvExports[req.params.file as keyof typeof csvExports];
       if (!spec) return void res.status(404).type('text').send('Ukjent eksport.');
       const ctx = await createRequestContext(db, sessionPolicy, req, { set: () => undefined, clear: () => undefined });
       if (!ctx.viewer) return void res.status(401).type('text').send('Du må logge inn.');
