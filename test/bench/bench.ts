@@ -73,6 +73,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 let errors = 0;
 let client: pg.Client;
+/** What the server printed, shown when a request failed. */
+let serverOutput: (() => string) | undefined;
 
 /** One measurement, with the CPU each party spent on it (server = the process answering). */
 async function measure(label: string, target: Target, connections: number, serverPid: number): Promise<Measured> {
@@ -87,9 +89,13 @@ async function measure(label: string, target: Target, connections: number, serve
   return { ...result, cpu };
 }
 async function warmUp(target: Target): Promise<void> {
-  const result = await runLoad(target, limits.warmUp);
-  errors += result.errors;
-  if (result.errors) printLoad('warm-up', result);
+  // One request first: when it takes seconds, warming up matters little and ten at once would load the machine long.
+  for (const warm of [{ connections: 1, maxRequests: 1, maxSeconds: 60 }, limits.warmUp]) {
+    const result = await runLoad(target, warm);
+    errors += result.errors;
+    if (result.errors) printLoad('warm-up', result);
+    if (result.p50 > 1000) return;
+  }
 }
 
 function checkRecording(scenario: Scenario, recording: StatementRecording): void {
@@ -118,6 +124,7 @@ async function main(): Promise<void> {
     ...(profileFile ? profilerEnv(profileFile) : {}),
   });
   onCleanup(() => server.stop());
+  serverOutput = server.output;
   const browser = httpClient(server.url);
   await browser.login(user.email, user.password);
   if (!browser.cookie) throw new Error(`Login as ${user.email} failed: no session cookie.`);
@@ -161,8 +168,8 @@ async function main(): Promise<void> {
   if (profileFile) {
     const targets = scenarios.map((scenario) => ({ key: scenario.key, target: { url: `${server.url}/graphql`, body: bodyOf(scenario), cookie } }));
     errors += await profileServer(server.child.pid!, profileFile, targets, { connections: 1, ...limits.measure });
-    console.log(`\nPhases of one request, in this process (p50 of each phase, 1 request at a time):`);
-    const phases = await measurePhases(databaseUrl, `${server.url}/graphql`, scenarios, cookie, { iterations: limits.measure.maxRequests, maxSeconds: limits.measure.maxSeconds });
+    console.log(`\nWhere one request's time goes (phases.ts: variants interleaved in this process; compare rows):`);
+    const phases = await measurePhases(databaseUrl, { url: `${server.url}/graphql`, pid: server.child.pid! }, scenarios, cookie, { iterations: limits.measure.maxRequests, maxSeconds: limits.measure.maxSeconds });
     for (const scenario of scenarios) printPhases(scenario, phases.get(scenario)!);
   }
 
@@ -194,6 +201,7 @@ main()
   })
   .finally(async () => {
     await cleanup();
+    if (errors && serverOutput?.().trim()) console.error(`\nThe server printed:\n${serverOutput().trim().split('\n').slice(-40).join('\n')}`);
     if (errors) console.error(`\n${errors} error(s): see above.`);
     process.exit(errors ? 1 : 0);
   });

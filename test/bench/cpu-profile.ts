@@ -78,7 +78,8 @@ function summarizeProfile(profile: Profile): ProfileSummary {
 
 function printProfile(summary: ProfileSummary, requests: number, top = 16): void {
   const per = (ms: number) => (ms / requests).toFixed(3).padStart(7);
-  console.log(`  server busy ${per(summary.busyMs)} ms/request (sampled self time; the rest of the latency is waiting for PostgreSQL and the client):`);
+  // Samples are wall time while not idle: on a busy machine, waits for a core land in syscalls (writev) and GC.
+  console.log(`  server busy ${per(summary.busyMs)} ms/request (sampled self time while not idle, incl. waiting for a core on a busy machine):`);
   for (const b of summary.buckets.slice(0, top)) {
     console.log(`    ${per(b.ms)} ms  ${((b.ms / summary.busyMs) * 100).toFixed(1).padStart(5)} %  ${b.bucket}`);
   }

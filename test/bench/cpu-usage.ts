@@ -35,6 +35,11 @@ function processTicks(pid: number): number | undefined {
   }
 }
 
+/** CPU milliseconds a process has used so far (10 ms steps), 0 off Linux or once it has ended. */
+export function processCpuMs(pid: number): number {
+  return available ? (processTicks(pid) ?? 0) * TICK_MS : 0;
+}
+
 function machineBusyTicks(): number {
   const cpu = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
   // user nice system idle iowait irq softirq steal …: busy is all but idle and iowait.

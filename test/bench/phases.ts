@@ -1,34 +1,51 @@
 /**
- * `--profile`: one request's time split into its phases, measured on Magnet's
- * own pieces in this process, one request at a time. Each iteration sends
- *   1. the request to the real server over HTTP (end to end, same moment),
- *   2. the session lookup (SessionService.findViewer),
- *   3. the operation through Apollo without HTTP (apollo.executeOperation),
- *   4. graphql `execute` alone, timing the SQL in flight meanwhile,
- *   5. the same execute on a schema without the global `requireViewer`
- *      middleware, which type-graphql wraps around every field (a what-if).
- * So: HTTP + Express = 1 − 2 − 3; Apollo's request pipeline = 3 − 4;
- * resolvers, DataLoaders and ORM = 4 − SQL.
+ * `--profile`: where one request's time goes, measured on Magnet's own pieces
+ * in this process, one request at a time, the variants interleaved so that a
+ * busy machine weighs on all of them alike:
+ *   - the session lookup (SessionService.findViewer);
+ *   - the operation through Apollo as create-app.ts configures it
+ *     (apollo.executeOperation: Apollo's pipeline and plugins, no HTTP);
+ *   - the same through a plain ApolloServer (no graphql-armor) with the
+ *     cache-control plugin off (Apollo installs it by default, and it wraps
+ *     every field resolver);
+ *   - graphql `execute` alone, timing the SQL in flight meanwhile;
+ *   - `execute` on a schema built without the global `requireViewer`
+ *     middleware (type-graphql wraps it around every field, not only the root).
+ * The differences between rows are what each layer costs. CPU time is this
+ * process's, which a busy machine distorts much less than wall time. The end
+ * to end request over HTTP is measured in the same loop, with the server's CPU.
  */
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { execute, parse, type GraphQLSchema } from 'graphql';
 import { buildSchema as buildTypeGraphQLSchema } from 'type-graphql';
-import { createContext } from '../../server/src/app/context';
+import { createContext, type Context } from '../../server/src/app/context';
 import { createApp } from '../../server/src/app/create-app';
 import { buildSchema, resolvers } from '../../server/src/app/build-schema';
 import { authChecker } from '../../server/src/modules/auth/auth-checker';
 import { SessionService } from '../../server/src/modules/auth/session.service';
 import { loadConfig } from '../../server/src/shared/config';
 import { openDatabase } from '../../server/src/shared/database/database';
-import { createSender, percentiles } from './load';
+import { processCpuMs } from './cpu-usage';
+import { createSender } from './load';
 import { bodyOf, type Scenario } from './scenarios';
 
+const variants = {
+  endToEnd: 'end to end over HTTP (CPU: the server process)',
+  session: 'session lookup',
+  apollo: 'Apollo as configured (executeOperation)',
+  apolloWithoutCacheControl: 'plain Apollo: no armor, no cache control',
+  execute: 'graphql execute alone',
+  executeWithoutGlobalMiddleware: 'execute, no global requireViewer middleware',
+} as const;
+type Variant = keyof typeof variants;
+
+/** Mean wall and CPU milliseconds of each variant, and of the SQL in flight during `execute`. */
 export interface PhaseTimes {
-  endToEnd: number;
-  session: number;
-  apollo: number;
-  execute: number;
-  sql: number;
-  executeWithoutGlobalMiddleware: number;
+  iterations: number;
+  wall: Record<Variant, number>;
+  cpu: Record<Variant, number>;
+  sqlInFlight: number;
 }
 
 /** Wall time with at least one SQL statement in flight, from TypeORM's query events. */
@@ -44,16 +61,14 @@ class SqlClock {
   }
 }
 
-async function timed<T>(times: number[], work: () => Promise<T>): Promise<T> {
-  const t0 = process.hrtime.bigint();
-  const result = await work();
-  times.push(Number(process.hrtime.bigint() - t0) / 1e6);
-  return result;
-}
+const ownCpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
 
 export async function measurePhases(
   databaseUrl: string,
-  serverUrl: string,
+  server: { url: string; pid: number },
   scenarios: Scenario[],
   cookie: string,
   limits: { iterations: number; maxSeconds: number },
@@ -65,52 +80,73 @@ export async function measurePhases(
   db.dataSource.subscribers.push(clock);
   const config = loadConfig({ NODE_ENV: 'production' });
   const app = await createApp({ db, config });
+  const schema = await buildSchema();
+  const plainApollo = new ApolloServer<Context>({ schema: await buildSchema(), plugins: [ApolloServerPluginCacheControlDisabled()] });
+  await plainApollo.start();
   try {
-    const schema = await buildSchema();
     const withoutGlobalMiddleware = await buildTypeGraphQLSchema({ resolvers, authChecker, validate: false });
+    const findViewer = () => new SessionService(db.dataSource.manager, config.session).findViewer(token);
+    type Viewer = Awaited<ReturnType<typeof findViewer>>;
+    const contextOf = (viewer: Viewer) => createContext({ db, sessionPolicy: config.session, viewer });
     const results = new Map<Scenario, PhaseTimes>();
+
     for (const scenario of scenarios) {
       const document = parse(scenario.query);
-      const findViewer = () => new SessionService(db.dataSource.manager, config.session).findViewer(token);
-      const contextOf = (viewer: Awaited<ReturnType<typeof findViewer>>) => createContext({ db, sessionPolicy: config.session, viewer });
-      const run = async (s: GraphQLSchema, viewer: Awaited<ReturnType<typeof findViewer>>) => {
+      const request = { query: scenario.query, variables: scenario.variables };
+      const run = async (s: GraphQLSchema, viewer: Viewer) => {
         const result = await execute({ schema: s, document, contextValue: contextOf(viewer), variableValues: scenario.variables });
         if (result.errors?.length) throw new Error(`${scenario.key}: ${result.errors[0]!.message}`);
       };
-      const viewer = await findViewer();
-      for (let i = 0; i < 30; i++) await Promise.all([run(schema, viewer), run(withoutGlobalMiddleware, viewer)]); // warm-up
-
-      const send = createSender({ url: serverUrl, body: bodyOf(scenario), cookie });
-      const times: Record<Exclude<keyof PhaseTimes, 'sql'>, number[]> & { sql: number[] } = {
-        endToEnd: [], session: [], apollo: [], execute: [], sql: [], executeWithoutGlobalMiddleware: [],
+      const send = createSender({ url: server.url, body: bodyOf(scenario), cookie });
+      const work: Record<Variant, (viewer: Viewer) => Promise<unknown>> = {
+        endToEnd: () => send(),
+        session: () => findViewer(),
+        apollo: (viewer) => app.apollo.executeOperation(request, { contextValue: contextOf(viewer) }),
+        apolloWithoutCacheControl: (viewer) => plainApollo.executeOperation(request, { contextValue: contextOf(viewer) }),
+        execute: (viewer) => run(schema, viewer),
+        executeWithoutGlobalMiddleware: (viewer) => run(withoutGlobalMiddleware, viewer),
       };
+      const names = Object.keys(work) as Variant[];
+      const viewer = await findViewer();
+      const warmUntil = Date.now() + (limits.maxSeconds * 1000) / 4;
+      for (let i = 0; i < 30 && Date.now() < warmUntil; i++) for (const name of names) await work[name](viewer);
+
+      const wall = Object.fromEntries(names.map((n) => [n, 0])) as Record<Variant, number>;
+      const cpu = { ...wall };
+      let sql = 0;
+      let iterations = 0;
       const deadline = Date.now() + limits.maxSeconds * 1000;
       try {
-        for (let i = 0; i < limits.iterations && Date.now() < deadline; i++) {
-          await timed(times.endToEnd, send);
-          const current = await timed(times.session, findViewer);
-          await timed(times.apollo, () => app.apollo.executeOperation({ query: scenario.query, variables: scenario.variables }, { contextValue: contextOf(current) }));
-          clock.busy = 0n;
-          await timed(times.execute, () => run(schema, current));
-          times.sql.push(Number(clock.busy) / 1e6);
-          await timed(times.executeWithoutGlobalMiddleware, () => run(withoutGlobalMiddleware, current));
+        for (; iterations < limits.iterations && Date.now() < deadline; iterations++) {
+          for (const name of names) {
+            const cpuNow = name === 'endToEnd' ? () => processCpuMs(server.pid) : ownCpuMs;
+            clock.busy = 0n;
+            const [c0, t0] = [cpuNow(), process.hrtime.bigint()];
+            await work[name](viewer);
+            wall[name] += Number(process.hrtime.bigint() - t0) / 1e6;
+            cpu[name] += cpuNow() - c0;
+            if (name === 'execute') sql += Number(clock.busy) / 1e6;
+          }
         }
       } finally {
         send.close();
       }
-      const p50 = (values: number[]) => percentiles(Float64Array.from(values).sort()).p50;
-      results.set(scenario, Object.fromEntries(Object.entries(times).map(([k, v]) => [k, p50(v)])) as unknown as PhaseTimes);
+      const mean = (totals: Record<Variant, number>) => Object.fromEntries(names.map((n) => [n, totals[n] / iterations])) as Record<Variant, number>;
+      results.set(scenario, { iterations, wall: mean(wall), cpu: mean(cpu), sqlInFlight: sql / iterations });
     }
     return results;
   } finally {
+    await plainApollo.stop();
     await app.stop();
     await db.close();
   }
 }
 
 export function printPhases(scenario: Scenario, t: PhaseTimes): void {
-  const f = (v: number) => `${v.toFixed(2)} ms`;
-  console.log(`  ${scenario.key}: end to end ${f(t.endToEnd)} = HTTP + Express ${f(t.endToEnd - t.session - t.apollo)} + session lookup ${f(t.session)}`
-    + ` + Apollo pipeline ${f(t.apollo - t.execute)} + execute ${f(t.execute)} (SQL in flight ${f(t.sql)}, resolvers + DataLoaders + ORM ${f(t.execute - t.sql)})`);
-  console.log(`    what-if: execute without the global requireViewer middleware ${f(t.executeWithoutGlobalMiddleware)} (${f(t.execute - t.executeWithoutGlobalMiddleware)} less)`);
+  const cell = (v: number) => v.toFixed(2).padStart(9);
+  console.log(`  ${`${scenario.key} (mean of ${t.iterations})`.padEnd(50)}  wall ms   CPU ms`);
+  for (const [name, label] of Object.entries(variants) as [Variant, string][]) {
+    console.log(`    ${label.padEnd(48)}${cell(t.wall[name])}${cell(t.cpu[name])}`);
+    if (name === 'execute') console.log(`      ${'of which SQL in flight'.padEnd(46)}${cell(t.sqlInFlight)}`);
+  }
 }
