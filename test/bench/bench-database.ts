@@ -14,7 +14,7 @@ const RUNNER_EMAIL = 'load-runner@magnet.example';
 
 export async function ensureBenchDatabase(url: string, size: Size, log: (s: string) => void): Promise<{ prospects: number }> {
   await createDatabaseIfMissing(url, log);
-  const db = await openDatabase({ url, poolSize: 1 });
+  const db = await openDatabase({ url, poolSize: 2 }); // migrate() holds one connection for its lock
   try {
     const applied = await migrate(db);
     if (applied.length) log(`Applied ${applied.length} migration(s).`);

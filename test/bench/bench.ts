@@ -173,7 +173,7 @@ async function main(): Promise<void> {
     for (const scenario of scenarios) printPhases(scenario, phases.get(scenario)!);
   }
 
-  printBudgets({ size, pipeline: results.find((r) => r.scenario.key === 'pipeline'), bareTen, statistics: results.find((r) => r.scenario.key === 'statistics'), missing }, results);
+  printBudgets({ size, pipeline: results.find((r) => r.scenario.key === 'pipeline'), bareTen, statistics: results.find((r) => r.scenario.key === 'board'), missing }, results);
   appendToBenchmarksDoc(env, size, quick, results, bareTen);
 }
 

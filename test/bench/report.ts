@@ -144,7 +144,7 @@ export function budgetLines(b: Budgets): BudgetLine[] {
     const limit = b.size === 'L' ? 20 : 50;
     const p95 = b.statistics.one.p95;
     lines.push({
-      what: 'statistics p95, 1 connection',
+      what: 'board statistics p95, 1 conn',
       value: `${ms(p95)} ms`,
       budget: `≤ ${limit} ms`,
       verdict: b.size === 'S' ? 'no budget at S' : p95 <= limit ? 'met' : 'MISSED',

@@ -7,7 +7,7 @@ import type pg from 'pg';
 import { getNamedType, isObjectType, isUnionType, type GraphQLField, type GraphQLNamedType, type GraphQLSchema } from 'graphql';
 
 export interface Scenario {
-  key: 'pipeline' | 'companies' | 'company' | 'statistics';
+  key: 'pipeline' | 'companies' | 'company' | 'board' | 'statistics';
   title: string;
   query: string;
   variables: Record<string, unknown>;
@@ -89,9 +89,23 @@ export function buildScenarios(data: ScenarioData, schema: GraphQLSchema): { sce
   if (statistics) {
     // Every field of the type, as the board's statistics page will grow to show them all.
     const periodType = String(statistics.args.find((a) => a.name === 'period')?.type ?? 'PeriodInput!');
+    // The budget's set (budgets.md): funnel, by focus area, jobs against the targets.
+    scenarios.push({
+      key: 'board',
+      title: `board statistics (${statisticsPeriod.from} – ${statisticsPeriod.to}: funnel, by focus area, jobs vs targets)`,
+      query: `query BoardFigures($period: ${periodType}) {
+        statistics(period: $period) {
+          funnel { stage { key } reached conversion } funnelWon won lost winRate
+          jobs { realized weightedPipeline target { value } }
+          byFocusArea { focusArea { key } won lost winRate realizedJobs established funnel { reached conversion } funnelWon }
+        }
+        targetProgress { target { metric } realized value share weightedPipeline forecast }
+      }`,
+      variables: { period: statisticsPeriod },
+    });
     scenarios.push({
       key: 'statistics',
-      title: `board statistics (${statisticsPeriod.from} – ${statisticsPeriod.to}, every field)`,
+      title: `statistics page (${statisticsPeriod.from} – ${statisticsPeriod.to}, every field, medians included)`,
       query: `query BoardStatistics($period: ${periodType}) { statistics(period: $period) ${selectionOf(getNamedType(statistics.type))} }`,
       variables: { period: statisticsPeriod },
     });

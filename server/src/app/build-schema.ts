@@ -11,7 +11,7 @@ import { StageChangeResolver } from '../modules/stage-change/stage-change.resolv
 import { PipelineResolver } from '../modules/pipeline/pipeline.resolver';
 import { BrregResolver } from '../modules/brreg/brreg.resolver';
 import { SavedViewResolver } from '../modules/saved-view/saved-view.resolver';
-import { StatsResolver } from '../modules/stats/stats.resolver';
+import { StatisticsDurationsResolver, StatsResolver } from '../modules/stats/stats.resolver';
 import { ProspectCandidateResolver } from '../modules/register-import/prospect-candidate.resolver';
 import { RegisterImportResolver } from '../modules/register-import/register-import.resolver';
 import { CompanyImportResolver } from '../modules/csv-import/company-import.resolver';
@@ -33,6 +33,7 @@ export const resolvers = [
   BrregResolver,
   SavedViewResolver,
   StatsResolver,
+  StatisticsDurationsResolver,
   ProspectCandidateResolver,
   RegisterImportResolver,
   CompanyImportResolver,

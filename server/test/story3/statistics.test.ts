@@ -450,10 +450,14 @@ describe('the filter in the statistics', () => {
     expect(await bad({ from: '0000-01-01', to: '2016-02-29' })).toEqual([['BAD_USER_INPUT', 'period.from: Datoen må være mellom år 1900 og 2999.']]);
   });
 
-  it('sends a constant number of statements', async () => {
-    const { statements } = await counter.count(() => statistics(P2));
-    // Stages, focus areas, the figures, the targets.
-    expect(statements).toHaveLength(4);
+  it('sends a constant number of statements, the medians only when asked for', async () => {
+    for (const filter of [null, { focusAreaIds: [areas.DEFENCE_LOGISTICS] }]) {
+      // Stages, focus areas, the figures, the targets; and the medians.
+      expect((await counter.count(() => statistics(P2, filter))).statements).toHaveLength(5);
+      const withoutMedians = STATISTICS.replace('timeInStage { stage { key } medianDays count }', '').replace('medianDaysToDecision', '');
+      const { statements } = await counter.count(() => client.data(withoutMedians, { period: P2, filter }));
+      expect(statements).toHaveLength(4);
+    }
   });
 });
 

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Float, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { z } from 'zod';
 import type { Context } from '../../app/context';
 import { parseInput } from '../../shared/validation';
@@ -6,7 +6,7 @@ import { canReadPipeline } from '../auth/roles';
 import { ProspectFilter, prospectFilterSchema } from '../prospect/prospect-filter.input';
 import { PeriodInput, periodSchema } from './stats.inputs';
 import { StatsService } from './stats.service';
-import { Statistics, TargetProgress } from './stats.types';
+import { StageTime, Statistics, TargetProgress } from './stats.types';
 
 const statisticsArgs = z.object({ filter: prospectFilterSchema, period: periodSchema });
 
@@ -31,5 +31,21 @@ export class StatsResolver {
   ): Promise<TargetProgress[]> {
     const values = parseInput(prospectFilterSchema, filter);
     return new StatsService(ctx.em, ctx.loaders).targetProgress(values ?? {});
+  }
+}
+
+/** The medians of the statistics read rows, not summaries: computed only when a client selects them. */
+@Resolver(() => Statistics)
+export class StatisticsDurationsResolver {
+  @FieldResolver(() => [StageTime], {
+    description: 'Every stage in order. Each log entry starting in the period lasts until the company’s next entry, or until now; median per stage.',
+  })
+  async timeInStage(@Root() statistics: Statistics): Promise<StageTime[]> {
+    return (await statistics.durations()).timeInStage;
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: 'Median days from creation to closing date of companies WON in the period.' })
+  async medianDaysToDecision(@Root() statistics: Statistics): Promise<number | null> {
+    return (await statistics.durations()).medianDaysToDecision;
   }
 }

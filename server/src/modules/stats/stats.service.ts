@@ -7,8 +7,8 @@ import type { ProspectFilterValues } from '../prospect/prospect-filter.input';
 import { StageCategory, type Stage } from '../stage/stage.entity';
 import { TargetMetric } from '../target/target.entity';
 import { TargetService, targetForPeriod, yearsOf } from '../target/target.service';
-import { queryStatistics, queryTargetProgress, type GroupRow, type Period, type ReachedRow } from './stats.queries';
-import type { FunnelStep, OutcomeFigures, Statistics, TargetProgress } from './stats.types';
+import { queryDurations, queryStatistics, queryTargetProgress, type GroupRow, type Period, type ReachedRow } from './stats.queries';
+import type { Durations, FunnelStep, OutcomeFigures, Statistics, TargetProgress } from './stats.types';
 
 /** A share over an empty set is null, not 0 (design § Statistics). */
 const share = (part: number, whole: number) => (whole === 0 ? null : part / whole);
@@ -40,7 +40,6 @@ export class StatsService {
     const figures = outcomeFigures(stages, rows.reached ?? []);
     const ofDim = (dim: GroupRow['dim']) => groups.filter((g) => g.dim === dim);
     const closings = rows.closings ?? [];
-    const stageTimes = new Map((rows.stage_times ?? []).map((t) => [t.stage_id, t]));
     const meetings = rows.meetings ?? [];
 
     let cumulative = 0;
@@ -66,12 +65,7 @@ export class StatsService {
         cumulative += realized;
         return { month, realized, cumulative };
       }),
-      timeInStage: stages.map((stage) => ({
-        stage,
-        medianDays: stageTimes.get(stage.id)?.median_days ?? null,
-        count: stageTimes.get(stage.id)?.count ?? 0,
-      })),
-      medianDaysToDecision: rows.median_days_to_decision,
+      durations: once(() => this.durations(stages, filter, period)),
       meetingsByMonth: meetings.filter((m) => m.month).map((m) => ({ month: m.month!, kind: m.kind as MeetingKind, count: m.count })),
       meetingsByQuarter: meetings.filter((m) => m.quarter).map((m) => ({ quarter: m.quarter!, kind: m.kind as MeetingKind, count: m.count })),
       activeCompanies: total.active,
@@ -85,6 +79,19 @@ export class StatsService {
       byMunicipality: ofDim('MUNICIPALITY')
         .sort((a, b) => nullLast(a.key, b.key, (x, y) => x.localeCompare(y)))
         .map((row) => ({ municipality: toMunicipality(row.key), ...figures(row) })),
+    };
+  }
+
+  private async durations(stages: Stage[], filter: ProspectFilterValues, period: Period): Promise<Durations> {
+    const rows = await queryDurations(this.em, filter, period);
+    const stageTimes = new Map((rows.stage_times ?? []).map((t) => [t.stage_id, t]));
+    return {
+      timeInStage: stages.map((stage) => ({
+        stage,
+        medianDays: stageTimes.get(stage.id)?.median_days ?? null,
+        count: stageTimes.get(stage.id)?.count ?? 0,
+      })),
+      medianDaysToDecision: rows.median_days_to_decision,
     };
   }
 
@@ -111,6 +118,12 @@ export class StatsService {
 }
 
 const targetGroupOrder: string[] = Object.values(TargetGroup);
+
+/** A promise made on first call and shared after. */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let promise: Promise<T> | undefined;
+  return () => (promise ??= make());
+}
 
 /** Won, lost, win rate and funnel of one group (or the total), from its row and its reached counts. */
 function outcomeFigures(stages: Stage[], reachedRows: ReachedRow[]) {

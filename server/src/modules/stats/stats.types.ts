@@ -149,6 +149,11 @@ export class MeetingQuarterCount {
   count: number;
 }
 
+export interface Durations {
+  timeInStage: StageTime[];
+  medianDaysToDecision: number | null;
+}
+
 @ObjectType({
   description:
     'Conversion statistics for a period and the shared company filter (design § Statistics). For statistics a missing ' +
@@ -184,13 +189,9 @@ export class Statistics {
   @Field(() => [MonthJobs], { description: 'Every month the period touches, for the burn-up chart.' })
   jobsOverTime: MonthJobs[];
 
-  @Field(() => [StageTime], {
-    description: 'Every stage in order. Each log entry starting in the period lasts until the company’s next entry, or until now; median per stage.',
-  })
-  timeInStage: StageTime[];
-
-  @Field(() => Float, { nullable: true, description: 'Median days from creation to closing date of companies WON in the period.' })
-  medianDaysToDecision: number | null;
+  // timeInStage and medianDaysToDecision: field resolvers (stats.resolver.ts) that run only when asked for.
+  /** The medians, computed once on first use. */
+  durations: () => Promise<Durations>;
 
   @Field(() => [MeetingMonthCount], {
     description:
