@@ -21,6 +21,7 @@ export default defineConfig({
       '/graphql': api,
       '/healthz': api,
       '/calendar': api,
+      '/import': api,
     },
   },
   build: {

@@ -153,7 +153,7 @@ describe('navigation by role', () => {
   it('gives a project leader the project setup, but not the users or the audit log', async () => {
     renderApp('/settings/project', { viewer: viewers.LEADER });
     expect(await screen.findByRole('heading', { level: 2, name: 'Prosjektoppsett' })).toBeTruthy();
-    expect(settingsLabels()).toEqual(['Min konto', 'Prosjektoppsett']);
+    expect(settingsLabels()).toEqual(['Min konto', 'Prosjektoppsett', 'Registerimport', 'Personvern']);
   });
 
   it('says "no access" when a project leader opens the audit log', async () => {
@@ -164,7 +164,7 @@ describe('navigation by role', () => {
   it('gives an admin every part of the settings, users and audit log too', async () => {
     renderApp('/settings/project');
     expect(await screen.findByRole('heading', { level: 2, name: 'Prosjektoppsett' })).toBeTruthy();
-    expect(settingsLabels()).toEqual(['Min konto', 'Prosjektoppsett', 'Brukere', 'Revisjonslogg']);
+    expect(settingsLabels()).toEqual(['Min konto', 'Prosjektoppsett', 'Registerimport', 'Personvern', 'Brukere', 'Revisjonslogg']);
     expect(screen.getByRole('link', { name: 'Brukere' }).getAttribute('href')).toBe('/settings/users');
   });
 });

@@ -14,6 +14,8 @@ const PipelinePage = lazy(() => import('./routes/PipelinePage'));
 const CompaniesPage = lazy(() => import('./routes/CompaniesPage'));
 const MeetingsPage = lazy(() => import('./routes/MeetingsPage'));
 const NewCompanyPage = lazy(() => import('./routes/NewCompanyPage'));
+const FindCompaniesPage = lazy(() => import('./routes/FindCompaniesPage'));
+const ImportCompaniesPage = lazy(() => import('./routes/ImportCompaniesPage'));
 const CompanyPage = lazy(() => import('./routes/CompanyPage'));
 const StatisticsPage = lazy(() => import('./routes/StatisticsPage'));
 const SettingsPage = lazy(() => import('./routes/SettingsPage'));
@@ -21,6 +23,8 @@ const NotFoundPage = lazy(() => import('./routes/NotFoundPage'));
 const settingsPages: Record<SettingsPart, ComponentType> = {
   account: lazy(() => import('./routes/settings/AccountSettingsPage')),
   project: lazy(() => import('./routes/settings/ProjectSettingsPage')),
+  'register-import': lazy(() => import('./routes/settings/RegisterImportSettingsPage')),
+  privacy: lazy(() => import('./routes/settings/PrivacySettingsPage')),
   users: lazy(() => import('./routes/settings/UsersSettingsPage')),
   audit: lazy(() => import('./routes/settings/AuditLogSettingsPage')),
 };
@@ -53,6 +57,22 @@ export function AppRoutes() {
               element={
                 <RoleGate allow={canWritePipeline}>
                   <NewCompanyPage />
+                </RoleGate>
+              }
+            />
+            <Route
+              path="companies/find"
+              element={
+                <RoleGate allow={canWritePipeline}>
+                  <FindCompaniesPage />
+                </RoleGate>
+              }
+            />
+            <Route
+              path="companies/import"
+              element={
+                <RoleGate allow={canWritePipeline}>
+                  <ImportCompaniesPage />
                 </RoleGate>
               }
             />

@@ -7,6 +7,8 @@ import { anyRole, canManageSettings, canManageUsers } from '../features/auth/acc
 export const settingsParts = [
   { path: 'account', label: 'settings.account', allow: anyRole },
   { path: 'project', label: 'settings.project', allow: canManageSettings },
+  { path: 'register-import', label: 'settings.registerImport', allow: canManageSettings },
+  { path: 'privacy', label: 'settings.privacy', allow: canManageSettings },
   { path: 'users', label: 'settings.users', allow: canManageUsers },
   { path: 'audit', label: 'settings.audit', allow: canManageUsers },
 ] as const;

@@ -25,6 +25,12 @@ export default function CompaniesPage() {
         <p className="page-actions">
           <Link className="button button-primary" to="/companies/new">
             {t('companyList.newCompany')}
+          </Link>{' '}
+          <Link className="button" to="/companies/find">
+            {t('companyList.findNew')}
+          </Link>{' '}
+          <Link className="button" to="/companies/import">
+            {t('companyList.importCsv')}
           </Link>
         </p>
       )}

@@ -1,4 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
+import dataEn from './data.en.json';
+import dataNb from './data.nb.json';
 import en from './en.json';
 import nb from './nb.json';
 import pipelineEn from './pipeline.en.json';
@@ -11,6 +13,7 @@ const pairs = [
   ['first load', nb, en],
   ['settings', settingsNb, settingsEn],
   ['pipeline and company list', pipelineNb, pipelineEn],
+  ['data in and out', dataNb, dataEn],
 ] as const;
 
 /** Every leaf key as a dotted path, e.g. `companies.columns.name`. */
@@ -41,6 +44,11 @@ describe('translations', () => {
   it('keeps the pipeline texts apart from the first load and the settings', () => {
     const elsewhere = new Set([...Object.keys(nb), ...Object.keys(settingsNb)]);
     expect(Object.keys(pipelineNb).filter((section) => elsewhere.has(section))).toEqual([]);
+  });
+
+  it('keeps the data-in-and-out texts apart from the other parts', () => {
+    const elsewhere = new Set([...Object.keys(nb), ...Object.keys(settingsNb), ...Object.keys(pipelineNb)]);
+    expect(Object.keys(dataNb).filter((section) => elsewhere.has(section))).toEqual([]);
   });
 });
 

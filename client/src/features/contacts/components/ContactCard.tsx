@@ -28,12 +28,17 @@ export function ContactCard({
   readOnly,
   onEdit,
   onDelete,
+  onExport,
+  onErase,
   busy,
 }: {
   contact: FragmentType<typeof ContactCardFragment>;
   readOnly: boolean;
   onEdit: (contact: ContactCardContact) => void;
   onDelete: (contact: ContactCardContact) => void;
+  /** The person's rights (export, erasure): given only to the roles that may use them. */
+  onExport?: (contact: ContactCardContact) => void;
+  onErase?: (contact: ContactCardContact) => void;
   busy: boolean;
 }) {
   const { t } = useTranslation();
@@ -85,6 +90,28 @@ export function ContactCard({
           >
             {t('contacts.delete')}
           </button>
+          {onExport && (
+            <button
+              type="button"
+              className="button button-small"
+              disabled={busy}
+              onClick={() => onExport(data)}
+              aria-label={t('contacts.exportFor', { name: data.name })}
+            >
+              {t('contacts.exportData')}
+            </button>
+          )}
+          {onErase && (
+            <button
+              type="button"
+              className="button button-small"
+              disabled={busy}
+              onClick={() => onErase(data)}
+              aria-label={t('contacts.eraseFor', { name: data.name })}
+            >
+              {t('contacts.erase')}
+            </button>
+          )}
         </div>
       )}
     </li>

@@ -4,9 +4,13 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../../gql/gql';
 import { describeError } from '../../../shared/apollo/describeError';
+import { canManageSettings } from '../../auth/access';
+import { useViewer } from '../../auth/hooks/useViewer';
 import { useContactMutations } from '../hooks/useContactMutations';
+import { usePersonPrivacy } from '../hooks/usePersonPrivacy';
 import { ContactCard, type ContactCardContact } from './ContactCard';
 import { ContactForm, emptyContact, type ContactValues } from './ContactForm';
+import { ErasePersonDialog } from './ErasePersonDialog';
 import '../contacts.css';
 
 export const ContactListFragment = graphql(`
@@ -37,6 +41,10 @@ export function ContactList({ prospect, readOnly }: { prospect: FragmentType<typ
     from: prospect,
   });
   const { createContact, updateContact, deleteContact } = useContactMutations(data.id ?? '');
+  const { exportPerson, erasePerson } = usePersonPrivacy(data.id ?? '');
+  // Export and erasure answer a person's request: the project leader's and the admin's job (the server agrees).
+  const privacy = canManageSettings(useViewer().role);
+  const [erasing, setErasing] = useState<ContactCardContact>();
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<ContactCardContact>();
   const [busyId, setBusyId] = useState<string>();
@@ -71,6 +79,34 @@ export function ContactList({ prospect, readOnly }: { prospect: FragmentType<typ
     } finally {
       setBusyId(undefined);
     }
+  };
+
+  const download = async (contact: ContactCardContact) => {
+    setBusyId(contact.id);
+    setOutcome(undefined);
+    try {
+      await exportPerson(contact.id, contact.name);
+      setOutcome({ text: t('contacts.exported', { name: contact.name }), failed: false });
+    } catch (error) {
+      setOutcome({ text: describeError(error, t), failed: true });
+    } finally {
+      setBusyId(undefined);
+    }
+  };
+
+  const erase = async (contact: ContactCardContact) => {
+    const result = await erasePerson(contact.id, contact.version);
+    setErasing(undefined);
+    setOutcome({
+      text: t('contacts.erased', {
+        name: contact.name,
+        meetings: result.meetingLinksRemoved,
+        audit: result.auditEntriesAnonymised,
+      }),
+      failed: false,
+    });
+    // After the dialog has closed (its card is gone, so the focus cannot go back there).
+    setReturnTo('add');
   };
 
   return (
@@ -118,10 +154,22 @@ export function ContactList({ prospect, readOnly }: { prospect: FragmentType<typ
                 setEditing(c);
               }}
               onDelete={(c) => void remove(c)}
+              onExport={privacy ? (c) => void download(c) : undefined}
+              onErase={
+                privacy
+                  ? (c) => {
+                      setOutcome(undefined);
+                      setErasing(c);
+                    }
+                  : undefined
+              }
             />
           ),
         )}
       </ul>
+      {erasing && (
+        <ErasePersonDialog name={erasing.name} onErase={() => erase(erasing)} onCancel={() => setErasing(undefined)} />
+      )}
       {!readOnly &&
         (adding ? (
           <ContactForm

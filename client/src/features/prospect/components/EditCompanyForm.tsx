@@ -1,4 +1,5 @@
 import type { FragmentType } from '@apollo/client';
+import type { TFunction } from 'i18next';
 import { useFragment } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -229,6 +230,6 @@ function EditCompanyFormBody({
 }
 
 /** A field's name in lower case for a sentence: "nettsted, ansvarlig". */
-function fieldLabel(field: Exclude<keyof ProspectDraft, 'municipalityName'>, t: ReturnType<typeof useTranslation>['t']): string {
+function fieldLabel(field: Exclude<keyof ProspectDraft, 'municipalityName'>, t: TFunction): string {
   return t(`prospect.timeline.fields.${field}`);
 }
