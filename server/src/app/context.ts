@@ -5,6 +5,7 @@ import { readSessionToken, type SessionCookies } from '../modules/auth/session-c
 import { SessionService, type SessionPolicy } from '../modules/auth/session.service';
 import type { Viewer } from '../modules/auth/viewer';
 import type { Database } from '../shared/database/database';
+import { isDatabaseUnavailable, serviceUnavailable } from '../shared/graphql/errors';
 import { createLoaders, type Loaders } from './loaders';
 
 /** Everything a resolver may use arrives here; nothing is global. */
@@ -59,7 +60,12 @@ export async function createRequestContext(
   brreg?: BrregClient,
 ): Promise<Context> {
   const token = readSessionToken(req);
-  const viewer = token ? await new SessionService(db.dataSource.manager, sessionPolicy).findViewer(token) : null;
+  const viewer = token
+    ? await new SessionService(db.dataSource.manager, sessionPolicy).findViewer(token).catch((error: unknown) => {
+        // The first query of a request: a database that is down is a 503 the client can retry, not a 500.
+        throw isDatabaseUnavailable(error) ? serviceUnavailable() : error;
+      })
+    : null;
   return createContext({
     db,
     sessionPolicy,

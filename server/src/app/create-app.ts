@@ -67,10 +67,13 @@ export async function createApp({ db, config, clientDir = defaultClientDir, brre
   const httpServer = http.createServer(app);
 
   // Limits on depth, aliases, tokens, directives and cost; no field suggestions in production.
+  // Tokens are counted by graphql-js's own parser (parseOptions below): armor's token plugin parses
+  // the document again in a hook, and a syntax error there came back as GRAPHQL_VALIDATION_FAILED
+  // with HTTP 500 instead of GRAPHQL_PARSE_FAILED.
   const armor = new ApolloArmor({
     maxDepth: { n: 10 },
     maxAliases: { n: 15 },
-    maxTokens: { n: 3000 },
+    maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
     costLimit: { maxCost: 5000 },
     blockFieldSuggestion: { enabled: production },
@@ -79,6 +82,7 @@ export async function createApp({ db, config, clientDir = defaultClientDir, brre
     ...armor,
     schema: await buildSchema(),
     formatError,
+    parseOptions: { maxTokens: 3000 },
     includeStacktraceInErrorResponses: false,
     introspection: !production,
     csrfPrevention: true,

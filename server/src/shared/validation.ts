@@ -6,9 +6,12 @@ import { badInput } from './graphql/errors';
  * BAD_USER_INPUT error whose message (Norwegian) says what to fix.
  */
 export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
-  // PostgreSQL text cannot hold NUL: refuse it here rather than as a failed query.
-  const nulAt = findNul(value, '');
-  if (nulAt !== null) throw badInput(`${nulAt ? `${nulAt}: ` : ''}Teksten inneholder et ugyldig tegn (NUL).`, nulAt || undefined);
+  // PostgreSQL text cannot hold NUL, and UTF-8 (jsonb) no half surrogate pair: refuse them here rather than as a failed query.
+  const bad = findUnstorableText(value, '');
+  if (bad) {
+    const what = bad.text.includes('\u0000') ? 'NUL' : 'et halvt UTF-16-tegnpar';
+    throw badInput(`${bad.path ? `${bad.path}: ` : ''}Teksten inneholder et ugyldig tegn (${what}).`, bad.path || undefined);
+  }
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
@@ -26,7 +29,9 @@ export const localDate = () =>
     .refine((s) => {
       const d = new Date(`${s}T00:00:00Z`);
       return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-    }, 'Datoen finnes ikke i kalenderen.');
+    }, 'Datoen finnes ikke i kalenderen.')
+    // JavaScript knows a year 0, PostgreSQL does not; no business date lies outside this range.
+    .refine((s) => s >= '1900-01-01' && s <= '2999-12-31', 'Datoen må være mellom år 1900 og 2999.');
 
 /** A point in time in ISO 8601 with a time zone, e.g. 2026-11-26T13:00:00+01:00. */
 export const instant = () =>
@@ -34,13 +39,18 @@ export const instant = () =>
     .datetime({ offset: true, message: 'Tidspunktet må skrives som ISO 8601 med tidssone, f.eks. 2026-11-26T13:00:00+01:00.' })
     .transform((s) => new Date(s));
 
-/** The path of the first string that holds a NUL character, or null. */
-function findNul(value: unknown, path: string): string | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+const unstorable = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Text PostgreSQL can store as sent: no NUL, no half of a surrogate pair. */
+export const isStorableText = (text: string) => !unstorable.test(text);
+
+/** The first string PostgreSQL cannot store, with its path, or null. */
+function findUnstorableText(value: unknown, path: string): { path: string; text: string } | null {
+  if (typeof value === 'string') return isStorableText(value) ? null : { path, text: value };
   if (value && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
-      const found = findNul(item, path ? `${path}.${key}` : key);
-      if (found !== null) return found;
+      const found = findUnstorableText(item, path ? `${path}.${key}` : key);
+      if (found) return found;
     }
   }
   return null;

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { decodeCursor, encodeCursor, type Page } from '../../shared/graphql/connection';
+import { decodeCursor, encodeCursor, isTimestampText, type Page } from '../../shared/graphql/connection';
 import { badInput } from '../../shared/graphql/errors';
 import { Prospect } from '../prospect/prospect.entity';
 import type { ProspectFilterValues } from '../prospect/prospect-filter.input';
@@ -90,13 +90,12 @@ function toPage(nodes: Prospect[], cursors: string[], first: number, count: () =
 
 const cardCursor = (p: Prospect, activity: string) => encodeCursor([p.position, activity, p.id]);
 
-const timestampText = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/;
 const uuidText = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function parseCardCursor(cursor: string): [number, string, string] {
   const values = decodeCursor(cursor);
   const [position, activity, id] = values ?? [];
-  if (typeof position !== 'number' || !Number.isFinite(position) || typeof activity !== 'string' || !timestampText.test(activity) || typeof id !== 'string' || !uuidText.test(id)) {
+  if (typeof position !== 'number' || !Number.isFinite(position) || typeof activity !== 'string' || !isTimestampText(activity) || typeof id !== 'string' || !uuidText.test(id)) {
     throw badInput('Ugyldig markør (after). Last tavla på nytt.', 'after');
   }
   return [position, activity, id];

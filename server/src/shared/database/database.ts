@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
-import { DataSource, type DataSourceOptions, type Logger } from 'typeorm';
+import { DataSource, MigrationExecutor, type DataSourceOptions, type Logger } from 'typeorm';
 import { entities } from './entities';
 import { migrations } from './migrations';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
@@ -82,9 +82,27 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   };
 }
 
+/** Any fixed number: the advisory lock that lets one process at a time migrate a PostgreSQL database. */
+const MIGRATION_LOCK = 7_460_551;
+
 export async function migrate(db: Database): Promise<string[]> {
-  const ran = await db.dataSource.runMigrations({ transaction: 'each' });
-  return ran.map((m) => m.name);
+  if (db.kind !== 'postgres') return (await db.dataSource.runMigrations({ transaction: 'each' })).map((m) => m.name); // PGlite is one process
+  // Two servers starting at once (replicas, a rolling release) would both run the same migrations
+  // and one would fail: the second waits for the lock, then finds nothing left to run. The lock and
+  // the migrations share one connection, so a pool of one is enough.
+  const runner = db.dataSource.createQueryRunner();
+  try {
+    await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    try {
+      const executor = new MigrationExecutor(db.dataSource, runner);
+      executor.transaction = 'each';
+      return (await executor.executePendingMigrations()).map((m) => m.name);
+    } finally {
+      await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+    }
+  } finally {
+    await runner.release();
+  }
 }
 
 function logging(options: DatabaseOptions): Pick<DataSourceOptions, 'logging' | 'logger'> {

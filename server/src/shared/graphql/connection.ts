@@ -1,3 +1,4 @@
+import { isStorableText } from '../validation';
 import type { ClassType } from 'type-graphql';
 import { Field, Int, ObjectType } from 'type-graphql';
 
@@ -69,12 +70,29 @@ export function encodeCursor(values: unknown[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
-/** Returns null for a cursor that was not made by encodeCursor. */
+/** Returns null for a cursor that was not made by encodeCursor (or holds text PostgreSQL cannot take). */
 export function decodeCursor(cursor: string): unknown[] | null {
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    return Array.isArray(values) ? values : null;
+    if (!Array.isArray(values) || values.some((v) => typeof v === 'string' && !isStorableText(v))) return null;
+    return values;
   } catch {
     return null;
   }
+}
+
+const timestampText = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.\d{1,6})?([+-])(\d{2})(?::(\d{2}))?$/;
+
+/**
+ * A timestamptz as PostgreSQL writes it (`…::text` in a cursor) that it can
+ * also read back: a forged cursor with month 13 or offset +99 is refused
+ * before it becomes a failed cast.
+ */
+export function isTimestampText(text: string): boolean {
+  const m = timestampText.exec(text);
+  if (!m) return false;
+  const [year, month, day, hour, minute, second, , offsetHours, offsetMinutes] = m.slice(1).map(Number) as number[];
+  const date = new Date(Date.UTC(year!, month! - 1, day!));
+  const realDay = date.getUTCFullYear() === year && date.getUTCMonth() === month! - 1 && date.getUTCDate() === day;
+  return realDay && year! >= 1 && hour! < 24 && minute! < 60 && second! < 60 && offsetHours! <= 15 && (Number.isNaN(offsetMinutes) || offsetMinutes! < 60);
 }
