@@ -1,5 +1,6 @@
 // `npm test`: every suite in one vitest run, ending with "N passed, N failed".
 //  - Server tests use PostgreSQL when TEST_DATABASE_URL is set, else the embedded database.
+//  - The short reliability drills (test/drills/ci) need PostgreSQL: they run only with TEST_DATABASE_URL.
 //  - Browser tests need Chromium; without it they are left out and this says so,
 //    except under CI=true, where a missing browser is a failure.
 import { spawnSync } from 'node:child_process';
@@ -15,7 +16,8 @@ const ci = process.env.CI === 'true' || process.env.CI === '1';
 const projects = ['server', 'client', 'repo'];
 
 if (process.env.TEST_DATABASE_URL) {
-  console.log(`Server tests run on PostgreSQL (TEST_DATABASE_URL).`);
+  console.log(`Server tests run on PostgreSQL (TEST_DATABASE_URL); so do the short reliability drills.`);
+  projects.push('drills');
 } else if (ci) {
   console.error('CI=true but TEST_DATABASE_URL is not set: CI must test against PostgreSQL.');
   process.exit(1);
