@@ -1,10 +1,12 @@
 import { lazy, Suspense, type ComponentType } from 'react';
-import { Navigate, Route, Routes } from 'react-router';
+import { Navigate, Route, Routes, useSearchParams } from 'react-router';
 import { canReadPersonalData, canUseSettings, canWritePipeline, homePath } from '../features/auth/access';
 import { RoleGate } from '../features/auth/components/RoleGate';
 import { SessionExpiryRedirect } from '../features/auth/components/SessionExpiryRedirect';
 import { SessionGate } from '../features/auth/components/SessionGate';
 import { useViewer } from '../features/auth/hooks/useViewer';
+import { useViewerQuery } from '../features/auth/hooks/useViewerQuery';
+import { safeNextPath } from '../features/auth/safeNextPath';
 import { AppLayout } from './AppLayout';
 import { settingsParts, type SettingsPart } from './settingsParts';
 
@@ -34,19 +36,24 @@ function Home() {
   return <Navigate to={homePath(useViewer().role)} replace />;
 }
 
+/** The login page; a signed-in user who lands on it (the back button, a second tab) goes on at once. */
+function LoginRoute() {
+  const { viewer } = useViewerQuery();
+  const [searchParams] = useSearchParams();
+  if (viewer) return <Navigate to={safeNextPath(searchParams.get('next')) ?? homePath(viewer.role)} replace />;
+  return (
+    <Suspense fallback={null}>
+      <LoginPage />
+    </Suspense>
+  );
+}
+
 export function AppRoutes() {
   return (
     <>
       <SessionExpiryRedirect />
       <Routes>
-        <Route
-          path="login"
-          element={
-            <Suspense fallback={null}>
-              <LoginPage />
-            </Suspense>
-          }
-        />
+        <Route path="login" element={<LoginRoute />} />
         <Route element={<SessionGate />}>
           <Route element={<AppLayout />}>
             <Route index element={<Home />} />

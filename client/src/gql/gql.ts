@@ -18,7 +18,6 @@ type Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  fragment AuditRow_entry on AuditEntry {\n    id\n    at\n    action\n    entity\n    entityId\n    diff\n    actor {\n      id\n      name\n    }\n  }\n": typeof types.AuditRow_EntryFragmentDoc,
     "\n  query AuditLog($first: Int!, $after: String) {\n    auditEntries(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...AuditRow_entry\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      role\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      role\n      version\n      active\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  fragment CompanyRow_prospect on Prospect {\n    id\n    name\n    orgNumber\n    stage {\n      id\n      nameNb\n      nameEn\n    }\n    focusAreas {\n      id\n      nameNb\n      nameEn\n      color\n    }\n    owner {\n      id\n      name\n    }\n    estimatedJobs\n    targetMunicipality {\n      number\n      name\n    }\n    lastActivityAt\n    createdAt\n  }\n": typeof types.CompanyRow_ProspectFragmentDoc,
@@ -100,7 +99,6 @@ const documents: Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  fragment AuditRow_entry on AuditEntry {\n    id\n    at\n    action\n    entity\n    entityId\n    diff\n    actor {\n      id\n      name\n    }\n  }\n": types.AuditRow_EntryFragmentDoc,
     "\n  query AuditLog($first: Int!, $after: String) {\n    auditEntries(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...AuditRow_entry\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      role\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      role\n      version\n      active\n    }\n  }\n": types.ViewerDocument,
     "\n  fragment CompanyRow_prospect on Prospect {\n    id\n    name\n    orgNumber\n    stage {\n      id\n      nameNb\n      nameEn\n    }\n    focusAreas {\n      id\n      nameNb\n      nameEn\n      color\n    }\n    owner {\n      id\n      name\n    }\n    estimatedJobs\n    targetMunicipality {\n      number\n      name\n    }\n    lastActivityAt\n    createdAt\n  }\n": types.CompanyRow_ProspectFragmentDoc,
@@ -208,10 +206,6 @@ export function graphql(source: "\n  fragment AuditRow_entry on AuditEntry {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditLog($first: Int!, $after: String) {\n    auditEntries(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...AuditRow_entry\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($first: Int!, $after: String) {\n    auditEntries(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...AuditRow_entry\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      role\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

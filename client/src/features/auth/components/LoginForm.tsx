@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../../shared/apollo/describeError';
 import { TextField } from '../../../shared/ui/TextField';
 import { useLogin, type SignedIn } from '../hooks/useLogin';
 
@@ -20,7 +19,7 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (user: SignedIn) => void
     if (user) onSignedIn(user);
   };
 
-  const message = missing ? t('login.missing') : error !== undefined ? describeError(error, t) : undefined;
+  const message = missing ? t('login.missing') : error;
   return (
     <form
       className="login-form"
