@@ -95,6 +95,9 @@ async function summary(url: string): Promise<string> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
+    // A backup of a database Magnet never migrated restores fine but has none of its tables.
+    const { rows } = await client.query(`SELECT to_regclass('public.prospects') IS NOT NULL AS magnet`);
+    if (!rows[0].magnet) return 'it holds no Magnet tables (was the backup made of a Magnet database?)';
     return countsText(await client.query(countsSql).then((r) => r.rows[0]));
   } finally {
     await client.end();
