@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import http from 'node:http';
 import pg from 'pg';
 
-const pool = new pg.Pool({ connectionString: process.env.BARE_DATABASE_URL, max: 10, application_name: 'magnet-bare-bench' });
+const pool = new pg.Pool({ connectionString: process.env.BARE_DATABASE_URL, max: 10, application_name: 'magnet-bare-bench', options: '-c jit=off' }); // as Magnet's own connections
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // The session rules of SessionService.findViewer, written out again on purpose: this server imports nothing of Magnet.

@@ -82,7 +82,7 @@ export interface ReplayResult {
 
 /** Sends the recorded statements one after another on one connection, `iterations` times after a warm-up. */
 export async function replayStatements(databaseUrl: string, statements: RecordedStatement[], limits: { iterations: number; maxSeconds: number }): Promise<ReplayResult> {
-  const client = new pg.Client({ connectionString: databaseUrl, application_name: 'magnet-bench-replay' });
+  const client = new pg.Client({ connectionString: databaseUrl, application_name: 'magnet-bench-replay', options: '-c jit=off' }); // as Magnet's own connections
   await client.connect();
   try {
     const once = async (perStatement?: number[][]) => {
