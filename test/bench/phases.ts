@@ -9,8 +9,9 @@
  *     cache-control plugin off (Apollo installs it by default, and it wraps
  *     every field resolver);
  *   - graphql `execute` alone, timing the SQL in flight meanwhile;
- *   - `execute` on a schema built without the global `requireViewer`
- *     middleware (type-graphql wraps it around every field, not only the root).
+ *   - `execute` on a schema built without the root-field guard for anonymous
+ *     callers (guardRootFields; it was a global type-graphql middleware on every
+ *     field until the profile showed its cost).
  * The differences between rows are what each layer costs. CPU time is this
  * process's, which a busy machine distorts much less than wall time. The end
  * to end request over HTTP is measured in the same loop, with the server's CPU.
@@ -36,7 +37,7 @@ const variants = {
   apollo: 'Apollo as configured (executeOperation)',
   apolloWithoutCacheControl: 'plain Apollo: no armor, no cache control',
   execute: 'graphql execute alone',
-  executeWithoutGlobalMiddleware: 'execute, no global requireViewer middleware',
+  executeWithoutGlobalMiddleware: 'execute, no root-field guard',
 } as const;
 type Variant = keyof typeof variants;
 

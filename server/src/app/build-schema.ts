@@ -3,7 +3,7 @@ import { buildSchema as buildTypeGraphQLSchema } from 'type-graphql';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { authChecker } from '../modules/auth/auth-checker';
 import { AuthResolver } from '../modules/auth/auth.resolver';
-import { requireViewer } from '../modules/auth/require-viewer.middleware';
+import { guardRootFields } from '../modules/auth/require-viewer';
 import { ContactResolver } from '../modules/contact/contact.resolver';
 import { MeetingResolver } from '../modules/meeting/meeting.resolver';
 import { ProspectMutationResolver } from '../modules/prospect/prospect-mutation.resolver';
@@ -47,14 +47,14 @@ export const resolvers = [
   MunicipalityResolver,
 ] as const;
 
-export function buildSchema(): Promise<GraphQLSchema> {
-  return buildTypeGraphQLSchema({
+export async function buildSchema(): Promise<GraphQLSchema> {
+  const schema = await buildTypeGraphQLSchema({
     resolvers,
     authChecker,
-    globalMiddlewares: [requireViewer],
     // Inputs are checked with zod at the edge (shared/validation.ts), not class-validator.
     validate: false,
   });
+  return guardRootFields(schema);
 }
 
 /** The schema as committed in schema/schema.graphql: sorted, so diffs are stable. */

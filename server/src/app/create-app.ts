@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -87,7 +88,8 @@ export async function createApp({ db, config, clientDir = defaultClientDir, brre
     introspection: !production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false, // a batch of login attempts is refused whole
-    plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
+    // No cache control: answers are private to a session, and its per-field hook cost ~1 ms a page of cards.
+    plugins: [...armor.plugins, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer })],
     validationRules: [...armor.validationRules],
   });
   await apollo.start();

@@ -37,11 +37,11 @@ export async function withDataResolvers(importOriginal: () => Promise<typeof Bui
   if (extra.every((r) => (actual.resolvers as readonly unknown[]).includes(r))) return actual;
   const { buildSchema } = await import('type-graphql');
   const { authChecker } = await import('../../../src/modules/auth/auth-checker.js');
-  const { requireViewer } = await import('../../../src/modules/auth/require-viewer.middleware.js');
+  const { guardRootFields } = await import('../../../src/modules/auth/require-viewer.js');
   const resolvers = addMissing<unknown>(actual.resolvers, extra) as unknown as typeof actual.resolvers;
   return {
     ...actual,
     resolvers,
-    buildSchema: () => buildSchema({ resolvers, authChecker, globalMiddlewares: [requireViewer], validate: false }),
+    buildSchema: async () => guardRootFields(await buildSchema({ resolvers, authChecker, validate: false })),
   };
 }
