@@ -45,6 +45,9 @@ export async function collectEnvironment(client: pg.Client): Promise<Environment
   let commit = 'unknown';
   try {
     commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    // A row measured with uncommitted changes in server/ or client/ says so.
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'server', 'client'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    if (dirty) commit += '+';
   } catch {
     // not a git checkout
   }
