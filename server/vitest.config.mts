@@ -16,6 +16,8 @@ export default defineProject({
   },
   test: {
     name: 'server',
+    // After the client group (see client/vitest.config.ts).
+    sequence: { groupOrder: 1 },
     root: here,
     include: ['test/**/*.test.ts'],
     environment: 'node',

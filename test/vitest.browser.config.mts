@@ -5,6 +5,8 @@ import { defineProject } from 'vitest/config';
 export default defineProject({
   test: {
     name: 'browser',
+    // After the server group: Chromium and a server process per file need the machine.
+    sequence: { groupOrder: 2 },
     root: path.dirname(fileURLToPath(import.meta.url)),
     include: ['e2e/**/*.test.ts'],
     environment: 'node',

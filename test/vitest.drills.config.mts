@@ -11,6 +11,8 @@ import { defineProject } from 'vitest/config';
 export default defineProject({
   test: {
     name: 'drills',
+    // Last: the drills load the machine and PostgreSQL on purpose.
+    sequence: { groupOrder: 3 },
     root: path.dirname(fileURLToPath(import.meta.url)),
     include: ['drills/ci/**/*.test.ts'],
     environment: 'node',

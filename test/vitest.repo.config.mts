@@ -5,6 +5,8 @@ import { defineProject } from 'vitest/config';
 export default defineProject({
   test: {
     name: 'repo',
+    // With the client group: light file checks.
+    sequence: { groupOrder: 0 },
     root: path.dirname(fileURLToPath(import.meta.url)),
     include: ['repo/**/*.test.ts'],
     environment: 'node',
