@@ -1,6 +1,9 @@
 import path from 'node:path';
 import { z } from 'zod';
 
+/** The repository's data/ folder wherever a command runs: `npm start` runs at the root, `npm run db:*` in server/. */
+const defaultDataDir = path.resolve(__dirname, '../../../data');
+
 /** Thrown for a bad environment; main.ts prints its message as one line and exits. */
 export class ConfigError extends Error {}
 
@@ -30,7 +33,7 @@ const schema = z.object({
       .refine(isPostgresUrl, 'must be a postgres:// or postgresql:// URL')
       .optional(),
   ),
-  DATA_DIR: z.preprocess(blankToUndefined, z.string().default('./data')),
+  DATA_DIR: z.preprocess(blankToUndefined, z.string().optional()),
   NODE_ENV: z.preprocess(
     blankToUndefined,
     z.enum(['development', 'production', 'test'], { message: 'must be development, production or test' }).default('development'),
@@ -89,7 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: c.PORT,
     host: c.HOST,
     databaseUrl: c.DATABASE_URL,
-    dataDir: path.resolve(c.DATA_DIR),
+    dataDir: c.DATA_DIR ? path.resolve(c.DATA_DIR) : defaultDataDir,
     env: c.NODE_ENV,
     logSql: c.LOG_SQL === '1',
     session: { idleMinutes: c.SESSION_IDLE_MINUTES, absoluteHours: c.SESSION_ABSOLUTE_HOURS },

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/shared/config';
 
 describe('configuration from the environment', () => {
-  it('has defaults: port 4000 on 127.0.0.1, embedded database in ./data', () => {
+  it("has defaults: port 4000 on 127.0.0.1, embedded database in the repository's data/, wherever the command runs", () => {
     expect(loadConfig({})).toEqual({
       port: 4000,
       host: '127.0.0.1',
       databaseUrl: undefined,
-      dataDir: path.resolve('./data'),
+      dataDir: path.resolve(__dirname, '../../../data'),
       env: 'development',
       logSql: false,
       session: { idleMinutes: 120, absoluteHours: 12 },
