@@ -17,6 +17,7 @@ import { hasErrorCode } from '../../shared/apollo/errorCode';
 import '../../shared/i18n/prospectTexts';
 import { ErrorNotice } from '../../shared/ui/ErrorNotice';
 import { PageHeader } from '../../shared/ui/PageHeader';
+import { OutcomeMessage, type Outcome } from '../../shared/ui/OutcomeMessage';
 
 const LogMeetingDialog = lazy(() => import('../../features/meetings/components/LogMeetingDialog'));
 
@@ -55,7 +56,7 @@ export default function CompanyPage() {
   const { data, error, refetch } = useQuery(CompanyPageQuery, { variables: { id, personal, writer } });
   const [editing, setEditing] = useState(false);
   const [logging, setLogging] = useState(false);
-  const [outcome, setOutcome] = useState<{ text: string; failed: boolean }>();
+  const [outcome, setOutcome] = useState<Outcome>();
   const editButton = useRef<HTMLButtonElement>(null);
   const reload = () => void refetch().catch(() => undefined);
 
@@ -106,14 +107,7 @@ export default function CompanyPage() {
   return (
     <div className="company-page">
       <ProspectHeader prospect={prospect} actions={actions || undefined} showFacts={!editing} />
-      {outcome?.failed && (
-        <p role="alert" className="form-error">
-          {outcome.text}
-        </p>
-      )}
-      <p role="status" className="form-status">
-        {outcome && !outcome.failed ? outcome.text : ''}
-      </p>
+      <OutcomeMessage outcome={outcome} />
       {editing && (
         <EditCompanyForm
           prospect={prospect}

@@ -3,6 +3,7 @@ import type { StatisticsData } from './hooks/useStatistics';
 import type { AppLanguage } from '../../shared/i18n/languages';
 import { localizedName } from '../../shared/i18n/localizedName';
 import type { Period } from './period';
+import { downloadFile } from '../../shared/browser/downloadFile';
 
 /** A cell: a number (written with a decimal comma), a text, or nothing (an empty cell). */
 export type CsvValue = number | string | null;
@@ -73,12 +74,5 @@ export function statisticsCsvRows(data: StatisticsData, period: Period, t: TFunc
 
 /** Lets the browser save `csv` as a file. */
 export function downloadCsv(csv: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadFile(csv, fileName, 'text/csv;charset=utf-8');
 }

@@ -87,6 +87,13 @@ const MATCHING_MEETINGS = `
           AND EXISTS (SELECT 1 FROM meeting_prospects mp JOIN fp ON fp.id = mp.prospect_id WHERE mp.meeting_id = m.id)
      )`;
 
+/** `meeting_counts`: the rows of `meeting_months` (month, kind, count) per month and per quarter. */
+const MEETING_COUNTS = `meeting_counts AS (
+       SELECT kind, to_char(month, 'YYYY-MM') AS month, NULL AS quarter, count FROM meeting_months
+       UNION ALL
+       SELECT kind, NULL, to_char(month, 'YYYY-"Q"Q'), sum(count)::int FROM meeting_months GROUP BY kind, 3
+     )`;
+
 async function run<T>(em: EntityManager, sql: string, params: Record<string, unknown>): Promise<T> {
   const [query, parameters] = em.connection.driver.escapeQueryWithParameters(sql, params);
   const [row] = await em.query(query, parameters);
@@ -179,11 +186,7 @@ export function liveStatistics(em: EntityManager, filter: ProspectFilterValues, 
          FROM mm WHERE ${inPeriod('mm.starts_at')}
         GROUP BY 1, 2
      ),
-     meeting_counts AS (
-       SELECT kind, to_char(month, 'YYYY-MM') AS month, NULL AS quarter, count FROM meeting_months
-       UNION ALL
-       SELECT kind, NULL, to_char(month, 'YYYY-"Q"Q'), sum(count)::int FROM meeting_months GROUP BY kind, 3
-     )
+     ${MEETING_COUNTS}
      SELECT (SELECT json_agg(g) FROM groups g) AS groups,
             (SELECT json_agg(r) FROM reached r) AS reached,
             (SELECT json_agg(c) FROM closings c) AS closings,
@@ -325,11 +328,7 @@ export function summedStatistics(em: EntityManager, period: Period): Promise<Sta
          FROM stats_meeting_days WHERE day >= CAST(:statsFrom AS date) AND day <= CAST(:statsTo AS date)
         GROUP BY 1, 2 HAVING sum(meetings) > 0
      ),
-     meeting_counts AS (
-       SELECT kind, to_char(month, 'YYYY-MM') AS month, NULL AS quarter, count FROM meeting_months
-       UNION ALL
-       SELECT kind, NULL, to_char(month, 'YYYY-"Q"Q'), sum(count)::int FROM meeting_months GROUP BY kind, 3
-     )
+     ${MEETING_COUNTS}
      SELECT (SELECT json_agg(g) FROM groups g) AS groups,
             (SELECT json_agg(r) FROM reached r) AS reached,
             (SELECT json_agg(c) FROM closings c WHERE c.won <> 0 OR c.realized_jobs <> 0) AS closings,

@@ -12,6 +12,7 @@ import { ContactCard, type ContactCardContact } from './ContactCard';
 import { ContactForm, emptyContact, type ContactValues } from './ContactForm';
 import { ErasePersonDialog } from './ErasePersonDialog';
 import '../contacts.css';
+import { OutcomeMessage, type Outcome } from '../../../shared/ui/OutcomeMessage';
 
 export const ContactListFragment = graphql(`
   fragment ContactList_prospect on Prospect {
@@ -48,7 +49,7 @@ export function ContactList({ prospect, readOnly }: { prospect: FragmentType<typ
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<ContactCardContact>();
   const [busyId, setBusyId] = useState<string>();
-  const [outcome, setOutcome] = useState<{ text: string; failed: boolean }>();
+  const [outcome, setOutcome] = useState<Outcome>();
   const addButton = useRef<HTMLButtonElement>(null);
   // Where the keyboard goes back to when a form closes: the add button, or the person's edit button.
   const [returnTo, setReturnTo] = useState<string>();
@@ -111,14 +112,7 @@ export function ContactList({ prospect, readOnly }: { prospect: FragmentType<typ
 
   return (
     <div className="contact-list">
-      {outcome?.failed && (
-        <p role="alert" className="form-error">
-          {outcome.text}
-        </p>
-      )}
-      <p role="status" className="form-status">
-        {outcome && !outcome.failed ? outcome.text : ''}
-      </p>
+      <OutcomeMessage outcome={outcome} />
       {data.contacts.length === 0 && !adding && <p className="muted">{t('contacts.none')}</p>}
       <ul className="contact-cards">
         {data.contacts.map((contact) =>

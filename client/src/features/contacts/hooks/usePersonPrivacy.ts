@@ -1,5 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { graphql } from '../../../gql/gql';
+import { downloadFile } from '../../../shared/browser/downloadFile';
 
 export const ExportPersonQuery = graphql(`
   query ExportPerson($contactId: ID!) {
@@ -31,19 +32,6 @@ export function exportFileName(name: string, day = new Date()): string {
   return `kontaktperson-${slug || 'data'}-${day.toISOString().slice(0, 10)}.json`;
 }
 
-/** Hands the browser a file to save, without a round trip to the server. */
-function download(text: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Some browsers read the URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 /**
  * A person's rights (GDPR Art. 15 and 17) for one company's contact persons: everything about the
  * person as a JSON file, and erasure everywhere. The export is personal data: never cached.
@@ -65,7 +53,7 @@ export function usePersonPrivacy(prospectId: string) {
   return {
     exportPerson: async (contactId: string, name: string) => {
       const { data } = await client.query({ query: ExportPersonQuery, variables: { contactId }, fetchPolicy: 'no-cache' });
-      download(`${JSON.stringify(data?.exportPerson ?? {}, null, 2)}\n`, exportFileName(name));
+      downloadFile(`${JSON.stringify(data?.exportPerson ?? {}, null, 2)}\n`, exportFileName(name), 'application/json;charset=utf-8');
     },
     erasePerson: async (contactId: string, version: number) => {
       const { data } = await erase({ variables: { contactId, version } });

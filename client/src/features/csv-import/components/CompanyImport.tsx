@@ -9,12 +9,12 @@ import { useCommitCompanyImport, useCompanyImportPreview } from '../hooks/useCom
 import { ColumnMapping } from './ColumnMapping';
 import { ImportPreview } from './ImportPreview';
 import '../csvImport.css';
+import { OutcomeMessage, type Outcome } from '../../../shared/ui/OutcomeMessage';
 
 // The server's limit (previewCompanyImport): a bigger file is refused at once, without sending it.
 const maxBytes = 5 * 1024 * 1024;
 
 type Report = { created: number; merged: number; skipped: number };
-type Outcome = { text: string; failed: boolean };
 
 /**
  * CSV import of companies: choose a file → map its columns (the server's suggestion first) → read
@@ -85,14 +85,7 @@ export function CompanyImport() {
 
   const status = (
     <>
-      {outcome?.failed && (
-        <p role="alert" className="form-error">
-          {outcome.text}
-        </p>
-      )}
-      <p role="status" className="form-status">
-        {outcome && !outcome.failed ? outcome.text : ''}
-      </p>
+      <OutcomeMessage outcome={outcome} />
     </>
   );
 

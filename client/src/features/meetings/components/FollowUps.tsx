@@ -7,6 +7,7 @@ import { useMarkFollowUpDone } from '../hooks/useMarkFollowUpDone';
 import { useMyFollowUps } from '../hooks/useMyFollowUps';
 import { FollowUpItem } from './FollowUpItem';
 import '../meetings.css';
+import { OutcomeMessage, type Outcome } from '../../../shared/ui/OutcomeMessage';
 
 const groups = ['overdue', 'thisWeek', 'later'] as const;
 
@@ -16,7 +17,7 @@ export function FollowUps() {
   const { followUps, error, retry } = useMyFollowUps();
   const markDone = useMarkFollowUpDone();
   const [busyId, setBusyId] = useState<string>();
-  const [outcome, setOutcome] = useState<{ text: string; failed: boolean }>();
+  const [outcome, setOutcome] = useState<Outcome>();
 
   if (error && !followUps) return <ErrorNotice message={describeError(error, t)} onRetry={retry} />;
   if (!followUps) return <p role="status">{t('meeting.loadingFollowUps')}</p>;
@@ -39,14 +40,7 @@ export function FollowUps() {
   const empty = groups.every((group) => followUps[group].length === 0);
   return (
     <>
-      {outcome?.failed && (
-        <p role="alert" className="form-error">
-          {outcome.text}
-        </p>
-      )}
-      <p role="status" className="form-status">
-        {outcome && !outcome.failed ? outcome.text : ''}
-      </p>
+      <OutcomeMessage outcome={outcome} />
       <div className="meeting-groups">
         {empty && <p className="list-empty">{t('meeting.noFollowUps')}</p>}
         {groups.map((group) =>

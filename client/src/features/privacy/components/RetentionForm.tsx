@@ -5,8 +5,8 @@ import { hasErrorCode } from '../../../shared/apollo/errorCode';
 import { Field } from '../../../shared/ui/Field';
 import { useUpdateRetentionSettings } from '../hooks/useRetention';
 import '../privacy.css';
+import { OutcomeMessage, type Outcome } from '../../../shared/ui/OutcomeMessage';
 
-type Outcome = { text: string; failed: boolean };
 
 /** The retention rule: off, or erase contacts of companies closed more than N months ago. */
 export function RetentionForm({
@@ -77,14 +77,7 @@ export function RetentionForm({
           {t('privacy.save')}
         </button>
       </div>
-      {outcome?.failed && (
-        <p role="alert" className="form-error">
-          {outcome.text}
-        </p>
-      )}
-      <p role="status" className="form-status">
-        {outcome && !outcome.failed ? outcome.text : ''}
-      </p>
+      <OutcomeMessage outcome={outcome} />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { useCreateProspectFromRegister } from '../hooks/useCreateProspectFromRegister';
 import { useProspectCandidates } from '../hooks/useProspectCandidates';
 import { CandidateRow, type Candidate } from './CandidateRow';
+import { OutcomeMessage, type Outcome } from '../../../shared/ui/OutcomeMessage';
 
 /** The candidates for the filter as a table, with "show more" and one-click "make company". */
 export function CandidateList({ filter, canImport }: { filter: ProspectCandidateFilter; canImport: boolean }) {
@@ -15,7 +16,7 @@ export function CandidateList({ filter, canImport }: { filter: ProspectCandidate
   const makeCompany = useCreateProspectFromRegister();
   const [added, setAdded] = useState<Record<string, { id: string; name: string }>>({});
   const [busy, setBusy] = useState<string>();
-  const [outcome, setOutcome] = useState<{ text: string; failed: boolean }>();
+  const [outcome, setOutcome] = useState<Outcome>();
 
   const make = async (candidate: Candidate, focusAreaIds: string[]) => {
     setBusy(candidate.orgNumber);
@@ -35,14 +36,7 @@ export function CandidateList({ filter, canImport }: { filter: ProspectCandidate
 
   return (
     <div className="candidate-list" aria-busy={loading}>
-      {outcome?.failed && (
-        <p role="alert" className="form-error">
-          {outcome.text}
-        </p>
-      )}
-      <p role="status" className="form-status">
-        {outcome && !outcome.failed ? outcome.text : ''}
-      </p>
+      <OutcomeMessage outcome={outcome} />
       <p className="list-summary" aria-live="polite">
         {totalCount === undefined ? t('candidates.loading') : t('candidates.count', { count: totalCount })}
       </p>

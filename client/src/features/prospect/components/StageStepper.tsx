@@ -10,6 +10,7 @@ import { localizedName } from '../../../shared/i18n/localizedName';
 import { useLanguage } from '../../../shared/i18n/useLanguage';
 import { useMoveProspect } from '../hooks/useMoveProspect';
 import { CloseProspectDialog, type CloseOutcome } from './CloseProspectDialog';
+import { OutcomeMessage, type Outcome } from '../../../shared/ui/OutcomeMessage';
 
 export const StageStepperProspectFragment = graphql(`
   fragment StageStepper_prospect on Prospect {
@@ -85,7 +86,7 @@ export function StageStepper({
   const allStages = useStages(stages);
   const { move, moving } = useMoveProspect();
   const [closing, setClosing] = useState<Stage>();
-  const [outcome, setOutcome] = useState<{ text: string; failed: boolean }>();
+  const [outcome, setOutcome] = useState<Outcome>();
   if (!complete) return null;
 
   const open = allStages.filter((stage) => stage.category === 'OPEN').sort((a, b) => a.position - b.position);
@@ -162,14 +163,7 @@ export function StageStepper({
           {t('prospect.stepper.reopen', { stage: localizedName(reopenTo, language) })}
         </button>
       )}
-      {outcome?.failed && (
-        <p role="alert" className="form-error">
-          {outcome.text}
-        </p>
-      )}
-      <p role="status" className="form-status">
-        {outcome && !outcome.failed ? outcome.text : ''}
-      </p>
+      <OutcomeMessage outcome={outcome} />
       {closing && (
         <CloseProspectDialog
           stage={closing}

@@ -13,9 +13,9 @@ import {
 } from '../uploadRegisterFile';
 import { LastRegisterImportQuery as LastImportDocument } from '../hooks/useLastRegisterImport';
 import '../registerImport.css';
+import { OutcomeMessage, type Outcome } from '../../../shared/ui/OutcomeMessage';
 
 type Municipality = LastRegisterImportQuery['municipalities'][number];
-type Outcome = { text: string; failed: boolean };
 
 const industryPattern = /^\d{2}(\.\d{0,3})?$/;
 const megabytes = (bytes: number, language: 'nb' | 'en') =>
@@ -177,14 +177,7 @@ export function RegisterImportForm({
           {t('registerImport.submit')}
         </button>
       )}
-      {outcome?.failed && (
-        <p role="alert" className="form-error">
-          {outcome.text}
-        </p>
-      )}
-      <p role="status" className="form-status">
-        {outcome && !outcome.failed ? outcome.text : ''}
-      </p>
+      <OutcomeMessage outcome={outcome} />
     </form>
   );
 }

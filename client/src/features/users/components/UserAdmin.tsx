@@ -11,6 +11,7 @@ import { CreateUserForm } from './CreateUserForm';
 import { TemporaryPassword } from './TemporaryPassword';
 import type { UserRowUser } from './UserRow';
 import { UserTable } from './UserTable';
+import { OutcomeMessage, type Outcome } from '../../../shared/ui/OutcomeMessage';
 
 /** The accounts of the team and the board: create, change role, deactivate, reset password. */
 export function UserAdmin({ viewerId }: { viewerId: string }) {
@@ -19,7 +20,7 @@ export function UserAdmin({ viewerId }: { viewerId: string }) {
   const updateUser = useUpdateUser();
   const resetPassword = useResetUserPassword();
   const [busyId, setBusyId] = useState<string>();
-  const [outcome, setOutcome] = useState<{ text: string; failed: boolean }>();
+  const [outcome, setOutcome] = useState<Outcome>();
   const [temporary, setTemporary] = useState<{ name: string; password: string }>();
 
   /** Runs one change on one user and says how it went. */
@@ -73,14 +74,7 @@ export function UserAdmin({ viewerId }: { viewerId: string }) {
         <TemporaryPassword name={temporary.name} password={temporary.password} onDone={() => setTemporary(undefined)} />
       )}
       <h3>{t('users.listTitle')}</h3>
-      {outcome?.failed && (
-        <p role="alert" className="form-error">
-          {outcome.text}
-        </p>
-      )}
-      <p role="status" className="form-status">
-        {outcome && !outcome.failed ? outcome.text : ''}
-      </p>
+      <OutcomeMessage outcome={outcome} />
       {error && !users ? (
         <ErrorNotice message={describeError(error, t)} onRetry={() => void refetch()} />
       ) : users ? (
