@@ -52,6 +52,26 @@ describe('two writers with the same version: one success, one CONFLICT', () => {
       ),
     );
     expect(both.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
+
+    const [target] = await q(`SELECT id, version FROM targets WHERE metric = 'JOBS' AND retired_at IS NULL LIMIT 1`);
+    await expectOneWinner(`mutation($i: UpdateTargetInput!) { updateTarget(input: $i) { id } }`, [
+      { id: target.id, version: target.version, value: 110 },
+      { id: target.id, version: target.version, value: 120 },
+    ]);
+    const view = (
+      await client.data(`mutation($i: SaveViewInput!) { saveView(input: $i) { id version } }`, { i: { name: 'Samtidig', filter: {} } })
+    ).saveView;
+    await expectOneWinner(`mutation($i: UpdateViewInput!) { updateView(input: $i) { id } }`, [
+      { id: view.id, version: view.version, name: 'A' },
+      { id: view.id, version: view.version, name: 'B' },
+    ]);
+    const [retention] = await q(`SELECT version FROM app_settings WHERE key = 'retention'`);
+    const settings = await Promise.all(
+      [24, 36].map((months) =>
+        client.as(admin).execute(`mutation($m: Int, $v: Int!) { updateRetentionSettings(months: $m, version: $v) { version } }`, { m: months, v: retention.version }),
+      ),
+    );
+    expect(settings.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
   });
 
   it('parallel stage moves of one company leave a log that replays to its current stage', async () => {
