@@ -71,7 +71,7 @@ export default function ReportPage() {
         />
       ) : (
         <>
-          {statistics.data ? <StatisticsFigures data={statistics.data} period={period} /> : <p role="status">{t('stats.loading')}</p>}
+          {statistics.data ? <StatisticsFigures data={statistics.data} durations={statistics.data.statistics} period={period} /> : <p role="status">{t('stats.loading')}</p>}
           <section className="stat-section report-closed" aria-labelledby="closed-title">
             <h2 id="closed-title">{t('boardReport.closed.title')}</h2>
             {closed.companies ? <ClosedCompaniesTable companies={closed.companies} /> : <p role="status">{t('boardReport.closed.loading')}</p>}

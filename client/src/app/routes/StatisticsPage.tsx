@@ -44,7 +44,7 @@ function StatisticsOverview() {
   const { period, setPeriod } = useStatisticsPeriod();
   const { filter } = useProspectFilter();
   const queryFilter = useMemo(() => toProspectFilter(filter), [filter]);
-  const { data, error, loading, refetch } = useStatistics(period, queryFilter);
+  const { figures, durations, data, error, loading, refetch } = useStatistics(period, queryFilter);
   const reportLink = `/statistics/report?${withPeriod(searchParams, period).toString()}`;
 
   const exportCsv = () => {
@@ -69,9 +69,9 @@ function StatisticsOverview() {
       </div>
       {error && !data ? (
         <ErrorNotice message={describeError(error, t)} onRetry={() => void refetch()} />
-      ) : data ? (
+      ) : figures ? (
         <div aria-busy={loading}>
-          <StatisticsFigures data={data} period={period} />
+          <StatisticsFigures data={figures} durations={durations} period={period} />
         </div>
       ) : (
         <p role="status">{t('stats.loading')}</p>

@@ -17,8 +17,11 @@ const filterOptions = {
 const nbsp = ' ';
 const tile = (name: string) => screen.getByRole('heading', { level: 3, name }).closest('article')!;
 
-function renderStatistics(figures = figuresAnswer()) {
-  return renderApp('/statistics?from=2016-01-01&to=2016-12-31', { viewer: viewers.BOARD, mocks: [filterOptions, ...statisticsMocks(period, figures)] });
+function renderStatistics(figures = figuresAnswer(), durationsDelay = 0) {
+  return renderApp('/statistics?from=2016-01-01&to=2016-12-31', {
+    viewer: viewers.BOARD,
+    mocks: [filterOptions, ...statisticsMocks(period, figures, durationsDelay)],
+  });
 }
 
 describe('the statistics page', () => {
@@ -55,5 +58,19 @@ describe('the statistics page', () => {
     expect(screen.getByText('Median tid fra opprettet til etablert: 193,5 dager')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Styrerapport' }).getAttribute('href')).toBe('/statistics/report?from=2016-01-01&to=2016-12-31');
     expect(screen.getByRole('button', { name: 'Eksporter tall (CSV)' })).toBeTruthy();
+  });
+
+  it('shows the figures before the medians, which read rows and come last', async () => {
+    renderStatistics(figuresAnswer(), 400);
+    await screen.findByRole('heading', { level: 3, name: 'Nye arbeidsplasser' });
+    const timeInStage = () => screen.getByRole('heading', { level: 2, name: 'Tid i fase' }).closest('section')!;
+    expect(within(timeInStage()).getByRole('status').textContent).toBe('Henter tallene …');
+    // Everything goes into the CSV, so it waits for the medians too.
+    expect(screen.getByRole('button', { name: 'Eksporter tall (CSV)' }).hasAttribute('disabled')).toBe(true);
+
+    await screen.findByText('12,5');
+    expect(within(timeInStage()).getByText('12,5')).toBeTruthy();
+    expect(within(timeInStage()).queryByRole('status')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Eksporter tall (CSV)' }).hasAttribute('disabled')).toBe(false);
   });
 });

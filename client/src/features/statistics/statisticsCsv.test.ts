@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { i18n } from '../../shared/i18n/i18n';
 import '../../shared/i18n/statisticsTexts';
 import type { StatisticsData } from './hooks/useStatistics';
-import { breakdownAnswer, figuresAnswer } from './statisticsFixtures';
+import { breakdownAnswer, durationsAnswer, figuresAnswer } from './statisticsFixtures';
 import { csvNumber, statisticsCsvRows, toCsv } from './statisticsCsv';
 
 describe('CSV for Norwegian Excel', () => {
@@ -29,7 +29,7 @@ describe('CSV for Norwegian Excel', () => {
   it('has every figure of the page, shares in percent', () => {
     const answer = figuresAnswer();
     const data = {
-      statistics: { ...answer.statistics, ...breakdownAnswer().statistics },
+      statistics: { ...answer.statistics, ...breakdownAnswer().statistics, ...durationsAnswer().statistics },
       targets: answer.targets,
     } as unknown as StatisticsData;
     const csv = toCsv(statisticsCsvRows(data, { from: '2016-01-01', to: '2016-12-31' }, i18n.t, 'nb'));

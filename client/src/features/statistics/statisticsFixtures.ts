@@ -1,6 +1,6 @@
 import type { MockLink } from '@apollo/client/testing';
 import type { Period } from './period';
-import { StatisticsBreakdownQuery, StatisticsFiguresQuery } from './hooks/useStatistics';
+import { StatisticsBreakdownQuery, StatisticsDurationsQuery, StatisticsFiguresQuery } from './hooks/useStatistics';
 
 // Answers of the two statistics operations for component tests (fetched with no-cache, so the
 // shape only needs the fields asked for).
@@ -70,6 +70,14 @@ export function breakdownAnswer() {
           funnelWon: 0,
         },
       ],
+    },
+  };
+}
+
+export function durationsAnswer() {
+  return {
+    statistics: {
+      __typename: 'Statistics',
       timeInStage: [
         { __typename: 'StageTime', count: 4, medianDays: 12.46, stage: fixtureStages[0] },
         { __typename: 'StageTime', count: 0, medianDays: null, stage: fixtureStages[1] },
@@ -79,11 +87,17 @@ export function breakdownAnswer() {
   };
 }
 
-/** Both statistics operations answering for `period` with no filter. */
-export function statisticsMocks(period: Period, figures = figuresAnswer()): MockLink.MockedResponse[] {
+/** The three statistics operations answering for `period` with no filter (the medians after `durationsDelay` ms). */
+export function statisticsMocks(period: Period, figures = figuresAnswer(), durationsDelay = 0): MockLink.MockedResponse[] {
   const variables = { period, filter: {} };
   return [
     { request: { query: StatisticsFiguresQuery, variables }, result: { data: figures }, maxUsageCount: Number.POSITIVE_INFINITY },
     { request: { query: StatisticsBreakdownQuery, variables }, result: { data: breakdownAnswer() }, maxUsageCount: Number.POSITIVE_INFINITY },
+    {
+      request: { query: StatisticsDurationsQuery, variables },
+      result: { data: durationsAnswer() },
+      delay: durationsDelay,
+      maxUsageCount: Number.POSITIVE_INFINITY,
+    },
   ];
 }

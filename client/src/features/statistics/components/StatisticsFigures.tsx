@@ -1,4 +1,4 @@
-import type { StatisticsData } from '../hooks/useStatistics';
+import type { StatisticsDurations, StatisticsFiguresData } from '../hooks/useStatistics';
 import { establishmentsTarget } from '../figures';
 import { tileYear, type Period } from '../period';
 import { EstablishmentsChart } from './EstablishmentsChart';
@@ -7,10 +7,13 @@ import { FunnelChart } from './FunnelChart';
 import { JobsBurnUp } from './JobsBurnUp';
 import { MeetingsByQuarter } from './MeetingsByQuarter';
 import { TargetTiles } from './TargetTiles';
-import { TimeInStage } from './TimeInStage';
+import { TimeInStage, TimeInStagePending } from './TimeInStage';
 
-/** Every figure of the period, in the order the board reads them; the page and the board report both show this. */
-export function StatisticsFigures({ data, period }: { data: StatisticsData; period: Period }) {
+/**
+ * Every figure of the period, in the order the board reads them; the page and the board report
+ * both show this. The medians may come after the rest (`durations` undefined meanwhile).
+ */
+export function StatisticsFigures({ data, durations, period }: { data: StatisticsFiguresData; durations: StatisticsDurations | undefined; period: Period }) {
   const statistics = data.statistics;
   const target = establishmentsTarget(data.targets, period);
   return (
@@ -20,7 +23,7 @@ export function StatisticsFigures({ data, period }: { data: StatisticsData; peri
       <FocusAreaConversion statistics={statistics} />
       <JobsBurnUp statistics={statistics} />
       <EstablishmentsChart statistics={statistics} target={target} />
-      <TimeInStage statistics={statistics} />
+      {durations ? <TimeInStage statistics={durations} /> : <TimeInStagePending />}
       <MeetingsByQuarter statistics={statistics} />
     </div>
   );

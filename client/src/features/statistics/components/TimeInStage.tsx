@@ -68,3 +68,13 @@ export function TimeInStage({ statistics }: { statistics: TimeInStage_Statistics
     </ChartSection>
   );
 }
+
+/** The section while the medians are still being computed (they read rows, not summaries). */
+export function TimeInStagePending() {
+  const { t } = useTranslation();
+  return (
+    <ChartSection id="time-in-stage" title={t('stats.timeInStage.title')} description={t('stats.timeInStage.description')}>
+      <p role="status">{t('stats.loading')}</p>
+    </ChartSection>
+  );
+}
