@@ -5,7 +5,7 @@ import {
   dateish, enumish, idempotencyKeyish, idish, idListish, longText, mostlyValid, nastyInt, nastyText, optional, orgNumberish, orgNumberPool,
   sometimesOdd, validDate, validOrgNumber, validText,
 } from './support/arbitraries';
-import { checkProperty, compact, expectChanges, expectSafeErrors, fuzzTimeout, outcome, stored, withCounts } from './support/fuzz-harness';
+import { checkCreate, checkProperty, checkUpdate, compact, expectChanges, expectSafeErrors, fuzzTimeout, outcome, stored, withCounts } from './support/fuzz-harness';
 import { createFuzzWorld, isUuid, type FuzzWorld } from './support/fuzz-setup';
 
 /**
@@ -93,30 +93,20 @@ describe('company inputs, property-based', () => {
       { ...brokenFields(), name: fc.oneof(sometimesOdd(nastyText), longText, fc.constant(undefined)), stageId: idish(Object.values(w.stages)) },
       ['name'],
     );
-    await checkProperty('createProspect', fc.tuple(input, idempotencyKeyish), async ([raw, key]) => {
+    await checkProperty('createProspect', fc.tuple(input, idempotencyKeyish), ([raw, key]) => {
       const i = compact(raw);
-      const { result, changes } = await withCounts(w.db, () => w.client.execute<any>(CREATE, { i, k: key }));
-      expectSafeErrors(result.errors, { i, k: key });
-      if (outcome(result) !== 'OK') {
-        expectChanges(changes, {}, 'refused create');
-        return outcome(result);
-      }
-      const created = result.data!.createProspect;
-      const replayOf = key ? firstIdByKey.get(key) : undefined;
-      if (replayOf) {
-        expect(created.id).toBe(replayOf);
-        expectChanges(changes, {}, 'replayed create');
-        return 'OK';
-      }
-      if (key) firstIdByKey.set(key, created.id);
-      expectChanges(changes, {
-        prospects: 1, stage_changes: 1, audit_entries: 1, prospect_focus_areas: uniqueIds(i.focusAreaIds), idempotency_keys: key ? 1 : 0,
-      }, 'accepted create');
-      const [row] = await w.q(`SELECT name, version FROM prospects WHERE id = $1`, [created.id]);
-      expect(row).toEqual({ name: stored(i.name as string), version: 1 });
-      expect(created.stageHistory).toHaveLength(1);
-      expect(created.stageHistory[0].from).toBeNull();
-      return 'OK';
+      return checkCreate({
+        db: w.db, send: () => w.client.execute<any>(CREATE, { i, k: key }), variables: { i, k: key }, field: 'createProspect', key, firstIdByKey,
+        accepted: async (created, changes) => {
+          expectChanges(changes, {
+            prospects: 1, stage_changes: 1, audit_entries: 1, prospect_focus_areas: uniqueIds(i.focusAreaIds), idempotency_keys: key ? 1 : 0,
+          }, 'accepted create');
+          const [row] = await w.q(`SELECT name, version FROM prospects WHERE id = $1`, [created.id]);
+          expect(row).toEqual({ name: stored(i.name as string), version: 1 });
+          expect(created.stageHistory).toHaveLength(1);
+          expect(created.stageHistory[0].from).toBeNull();
+        },
+      });
     }, { examples: knownBadCreates.map((i) => [{ name: 'Kjent feil AS', ...i }, undefined] as [Record<string, unknown>, undefined]) });
   }, fuzzTimeout(60));
 
@@ -126,24 +116,21 @@ describe('company inputs, property-based', () => {
       { ...brokenFields(), id: idish(existing), version: nastyInt, name: fc.oneof(nastyText, longText, fc.constant(null)) },
       ['id', 'version'],
     );
-    await checkProperty('updateProspect', input, async (raw) => {
-      const before = await prospectRow(raw.id);
-      const i = compact({ ...raw, version: raw.version === 'CURRENT' ? (before?.version ?? 1) : raw.version });
-      const focusBefore = before ? await focusAreaCount(before.id) : 0;
-      const { result, changes } = await withCounts(w.db, () => w.client.execute<any>(UPDATE, { i }));
-      expectSafeErrors(result.errors, { i });
-      const after = await prospectRow(raw.id);
-      if (outcome(result) !== 'OK') {
-        expectChanges(changes, {}, 'refused update');
-        expect(after?.row).toBe(before?.row);
-        return outcome(result);
-      }
-      const focusAfter = i.focusAreaIds ? uniqueIds(i.focusAreaIds) : focusBefore;
-      expectChanges(changes, { audit_entries: 1, prospect_focus_areas: focusAfter - focusBefore }, 'accepted update');
-      expect(after!.version).toBe(before!.version + 1);
-      if (typeof i.name === 'string') expect(result.data!.updateProspect.name).toBe(stored(i.name));
-      return 'OK';
-    }, { examples: knownBadCreates.map((i) => ({ id: existing[0], version: 'CURRENT', ...i })) });
+    // The company's row and how many focus areas it has: a refused edit changes neither.
+    const state = async (id: unknown) => {
+      const row = await prospectRow(id);
+      return row && { ...row, focusAreas: await focusAreaCount(row.id) };
+    };
+    await checkProperty('updateProspect', input, (raw) =>
+      checkUpdate({
+        db: w.db, raw, read: state, send: (i) => w.client.execute<any>(UPDATE, { i }),
+        accepted: ({ before, i, result, changes }) => {
+          const focusAfter = i.focusAreaIds ? uniqueIds(i.focusAreaIds) : before.focusAreas;
+          expectChanges(changes, { audit_entries: 1, prospect_focus_areas: focusAfter - before.focusAreas }, 'accepted update');
+          if (typeof i.name === 'string') expect(result.data!.updateProspect.name).toBe(stored(i.name));
+        },
+      }),
+    { examples: knownBadCreates.map((i) => ({ id: existing[0], version: 'CURRENT', ...i })) });
   }, fuzzTimeout(60));
 
   it('moveProspect: a stable answer; an accepted change of stage logs exactly one entry', async () => {

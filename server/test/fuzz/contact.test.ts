@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   idempotencyKeyish, idish, jsonOddity, longText, mostlyValid, nastyInt, nastyText, optional, sometimesOdd, validText,
 } from './support/arbitraries';
-import { checkProperty, compact, expectChanges, expectSafeErrors, fuzzTimeout, outcome, stored, withCounts } from './support/fuzz-harness';
+import { checkCreate, checkProperty, checkUpdate, compact, expectChanges, fuzzTimeout, stored } from './support/fuzz-harness';
 import { createFuzzWorld, isUuid, type FuzzWorld } from './support/fuzz-setup';
 
 /** Contact persons (personal data): a stable answer, and one contact + one audit entry, or nothing. */
@@ -57,27 +57,18 @@ describe('contact inputs, property-based', () => {
       { ...brokenFields, prospectId: idish(prospects), name: fc.oneof(sometimesOdd(nastyText), longText, fc.constant(undefined)) },
       ['prospectId', 'name'],
     );
-    const keys = new Map<string, string>();
-    await checkProperty('createContact', fc.tuple(input, idempotencyKeyish), async ([raw, key]) => {
+    const firstIdByKey = new Map<string, string>();
+    await checkProperty('createContact', fc.tuple(input, idempotencyKeyish), ([raw, key]) => {
       const i = compact(raw);
-      const { result, changes } = await withCounts(w.db, () => w.client.execute<any>(CREATE, { i, k: key }));
-      expectSafeErrors(result.errors, { i, k: key });
-      if (outcome(result) !== 'OK') {
-        expectChanges(changes, {}, 'refused create');
-        return outcome(result);
-      }
-      const created = result.data!.createContact;
-      if (key && keys.has(key)) {
-        expect(created.id).toBe(keys.get(key));
-        expectChanges(changes, {}, 'replayed create');
-        return 'OK';
-      }
-      if (key) keys.set(key, created.id);
-      expectChanges(changes, { contacts: 1, audit_entries: 1, idempotency_keys: key ? 1 : 0 }, 'accepted create');
-      const [row] = await w.q(`SELECT name, title FROM contacts WHERE id = $1`, [created.id]);
-      // A contact's title keeps '' as '' (company fields turn it into null).
-      expect(row).toEqual({ name: stored(i.name as string), title: typeof i.title === 'string' ? stored(i.title) : null });
-      return 'OK';
+      return checkCreate({
+        db: w.db, send: () => w.client.execute<any>(CREATE, { i, k: key }), variables: { i, k: key }, field: 'createContact', key, firstIdByKey,
+        accepted: async (created, changes) => {
+          expectChanges(changes, { contacts: 1, audit_entries: 1, idempotency_keys: key ? 1 : 0 }, 'accepted create');
+          const [row] = await w.q(`SELECT name, title FROM contacts WHERE id = $1`, [created.id]);
+          // A contact's title keeps '' as '' (company fields turn it into null).
+          expect(row).toEqual({ name: stored(i.name as string), title: typeof i.title === 'string' ? stored(i.title) : null });
+        },
+      });
     }, { examples: knownBad.map((bad) => [{ prospectId: prospects[0], name: 'Kari', ...bad }, undefined] as [Record<string, unknown>, undefined]) });
   }, fuzzTimeout(60));
 
@@ -87,22 +78,15 @@ describe('contact inputs, property-based', () => {
       { ...brokenFields, id: idish(contacts), version: nastyInt, name: fc.oneof(nastyText, longText, fc.constant(null)) },
       ['id', 'version'],
     );
-    await checkProperty('updateContact', input, async (raw) => {
-      const before = await contactRow(raw.id);
-      const i = compact({ ...raw, version: raw.version === 'CURRENT' ? (before?.version ?? 1) : raw.version });
-      const { result, changes } = await withCounts(w.db, () => w.client.execute<any>(UPDATE, { i }));
-      expectSafeErrors(result.errors, { i });
-      const after = await contactRow(raw.id);
-      if (outcome(result) !== 'OK') {
-        expectChanges(changes, {}, 'refused update');
-        expect(after?.row).toBe(before?.row);
-        return outcome(result);
-      }
-      expectChanges(changes, { audit_entries: 1 }, 'accepted update');
-      expect(after!.version).toBe(before!.version + 1);
-      if (typeof i.name === 'string') expect(result.data!.updateContact.name).toBe(stored(i.name));
-      return 'OK';
-    }, { examples: knownBad.map((bad) => ({ id: contacts[0], version: 'CURRENT', ...bad })) });
+    await checkProperty('updateContact', input, (raw) =>
+      checkUpdate({
+        db: w.db, raw, read: contactRow, send: (i) => w.client.execute<any>(UPDATE, { i }),
+        accepted: ({ i, result, changes }) => {
+          expectChanges(changes, { audit_entries: 1 }, 'accepted update');
+          if (typeof i.name === 'string') expect(result.data!.updateContact.name).toBe(stored(i.name));
+        },
+      }),
+    { examples: knownBad.map((bad) => ({ id: contacts[0], version: 'CURRENT', ...bad })) });
   }, fuzzTimeout(60));
 });
 

@@ -5,7 +5,7 @@ import {
   dateish, enumish, idempotencyKeyish, idish, idListish, instantish, jsonOddity, longText, mostlyValid, nastyInt,
   optional, validDate, validInstant, validText,
 } from './support/arbitraries';
-import { checkProperty, compact, expectChanges, expectSafeErrors, fuzzTimeout, outcome, storedOptional, withCounts } from './support/fuzz-harness';
+import { checkCreate, checkProperty, checkUpdate, compact, expectChanges, fuzzTimeout, storedOptional } from './support/fuzz-harness';
 import { createFuzzWorld, isUuid, type FuzzWorld } from './support/fuzz-setup';
 
 /**
@@ -72,37 +72,28 @@ describe('meeting inputs, property-based', () => {
       { ...brokenFields(), kind: fc.oneof(enumish(Object.values(MeetingKind)), fc.constant(undefined)), startsAt: fc.oneof(instantish, fc.constant(undefined), jsonOddity) },
       ['kind', 'startsAt'],
     );
-    const keys = new Map<string, string>();
-    await checkProperty('createMeeting', fc.tuple(input, idempotencyKeyish), async ([raw, key]) => {
+    const firstIdByKey = new Map<string, string>();
+    await checkProperty('createMeeting', fc.tuple(input, idempotencyKeyish), ([raw, key]) => {
       const i = compact(raw);
-      const { result, changes } = await withCounts(w.db, () => w.client.execute<any>(CREATE, { i, k: key }));
-      expectSafeErrors(result.errors, { i, k: key });
-      if (outcome(result) !== 'OK') {
-        expectChanges(changes, {}, 'refused create');
-        return outcome(result);
-      }
-      const created = result.data!.createMeeting;
-      if (key && keys.has(key)) {
-        expect(created.id).toBe(keys.get(key));
-        expectChanges(changes, {}, 'replayed create');
-        return 'OK';
-      }
-      if (key) keys.set(key, created.id);
-      expectChanges(changes, {
-        meetings: 1,
-        audit_entries: 1,
-        meeting_prospects: uniqueCount(i.prospectIds),
-        meeting_users: i.userIds ? uniqueCount(i.userIds) : 1, // the one who logs it takes part unless told otherwise
-        meeting_contacts: uniqueCount(i.contactIds),
-        idempotency_keys: key ? 1 : 0,
-      }, 'accepted create');
-      const [row] = await w.q(`SELECT minutes, outcome, next_step FROM meetings WHERE id = $1`, [created.id]);
-      expect(row).toEqual({
-        minutes: storedOptional(i.minutes as string | null | undefined),
-        outcome: storedOptional(i.outcome as string | null | undefined),
-        next_step: storedOptional(i.nextStep as string | null | undefined),
+      return checkCreate({
+        db: w.db, send: () => w.client.execute<any>(CREATE, { i, k: key }), variables: { i, k: key }, field: 'createMeeting', key, firstIdByKey,
+        accepted: async (created, changes) => {
+          expectChanges(changes, {
+            meetings: 1,
+            audit_entries: 1,
+            meeting_prospects: uniqueCount(i.prospectIds),
+            meeting_users: i.userIds ? uniqueCount(i.userIds) : 1, // the one who logs it takes part unless told otherwise
+            meeting_contacts: uniqueCount(i.contactIds),
+            idempotency_keys: key ? 1 : 0,
+          }, 'accepted create');
+          const [row] = await w.q(`SELECT minutes, outcome, next_step FROM meetings WHERE id = $1`, [created.id]);
+          expect(row).toEqual({
+            minutes: storedOptional(i.minutes as string | null | undefined),
+            outcome: storedOptional(i.outcome as string | null | undefined),
+            next_step: storedOptional(i.nextStep as string | null | undefined),
+          });
+        },
       });
-      return 'OK';
     }, { examples: knownBad.map((bad) => [{ kind: 'OTHER', startsAt: '2016-01-01T10:00:00Z', ...bad }, undefined] as [Record<string, unknown>, undefined]) });
   }, fuzzTimeout(60));
 
@@ -119,28 +110,21 @@ describe('meeting inputs, property-based', () => {
       { ...brokenFields(), id: idish(meetings), version: nastyInt, kind: enumish(Object.values(MeetingKind)), startsAt: instantish, followUpDone: jsonOddity },
       ['id', 'version'],
     );
-    await checkProperty('updateMeeting', input, async (raw) => {
-      const before = await meetingState(raw.id);
-      const i = compact({ ...raw, version: raw.version === 'CURRENT' ? (before?.version ?? 1) : raw.version });
-      const { result, changes } = await withCounts(w.db, () => w.client.execute<any>(UPDATE, { i }));
-      expectSafeErrors(result.errors, { i });
-      const after = await meetingState(raw.id);
-      if (outcome(result) !== 'OK') {
-        expectChanges(changes, {}, 'refused update');
-        expect(after).toEqual(before);
-        return outcome(result);
-      }
-      const linked = (given: unknown, had: number) => (Array.isArray(given) ? uniqueCount(given) - had : 0);
-      expectChanges(changes, {
-        audit_entries: 1,
-        meeting_prospects: linked(i.prospectIds, before!.prospects),
-        meeting_users: linked(i.userIds, before!.users),
-        meeting_contacts: linked(i.contactIds, before!.contacts),
-      }, 'accepted update');
-      expect(after!.version).toBe(before!.version + 1);
-      if (i.minutes !== undefined) expect(result.data!.updateMeeting.minutes).toBe(storedOptional(i.minutes as string | null));
-      return 'OK';
-    }, { examples: knownBad.map((bad) => ({ id: meetings[0], version: 'CURRENT', ...bad })) });
+    await checkProperty('updateMeeting', input, (raw) =>
+      checkUpdate({
+        db: w.db, raw, read: meetingState, send: (i) => w.client.execute<any>(UPDATE, { i }),
+        accepted: ({ before, i, result, changes }) => {
+          const linked = (given: unknown, had: number) => (Array.isArray(given) ? uniqueCount(given) - had : 0);
+          expectChanges(changes, {
+            audit_entries: 1,
+            meeting_prospects: linked(i.prospectIds, before.prospects),
+            meeting_users: linked(i.userIds, before.users),
+            meeting_contacts: linked(i.contactIds, before.contacts),
+          }, 'accepted update');
+          if (i.minutes !== undefined) expect(result.data!.updateMeeting.minutes).toBe(storedOptional(i.minutes as string | null));
+        },
+      }),
+    { examples: knownBad.map((bad) => ({ id: meetings[0], version: 'CURRENT', ...bad })) });
   }, fuzzTimeout(60));
 });
 

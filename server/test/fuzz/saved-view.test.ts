@@ -5,7 +5,7 @@ import { signedIn } from '../support/graphql';
 import {
   enumish, idish, idListish, jsonOddity, longText, mostlyValid, nastyInt, nastyText, optional, sometimesOdd, validText,
 } from './support/arbitraries';
-import { checkProperty, compact, expectChanges, expectSafeErrors, fuzzTimeout, outcome, stored, withCounts } from './support/fuzz-harness';
+import { checkProperty, checkUpdate, compact, expectChanges, expectSafeErrors, fuzzTimeout, outcome, stored, withCounts } from './support/fuzz-harness';
 import { createFuzzWorld, isUuid, type FuzzWorld } from './support/fuzz-setup';
 
 /**
@@ -97,24 +97,17 @@ describe('saved view inputs, property-based', () => {
       { id: idish([...views, othersView]), version: nastyInt, name: fc.oneof(nastyText, longText), filter: brokenFilter(), shared: jsonOddity },
       ['id', 'version'],
     );
-    await checkProperty('updateView', input, async (raw) => {
-      const before = await viewRow(raw.id);
-      const i = compact({ ...raw, version: raw.version === 'CURRENT' ? (before?.version ?? 1) : raw.version });
-      const { result, changes } = await withCounts(w.db, () => w.client.execute<any>(UPDATE, { i }));
-      expectSafeErrors(result.errors, { i });
-      const after = await viewRow(raw.id);
-      if (outcome(result) !== 'OK') {
-        expectChanges(changes, {}, 'refused update');
-        expect(after?.row).toBe(before?.row);
-        return outcome(result);
-      }
-      expect(before!.id).not.toBe(othersView);
-      expectChanges(changes, { audit_entries: 1 }, 'accepted update');
-      expect(after!.version).toBe(before!.version + 1);
-      const reused = await w.client.execute(PIPELINE, { f: result.data!.updateView.filter });
-      expect(reused.errors).toBeUndefined();
-      return 'OK';
-    }, { examples: knownBad.map((bad) => ({ id: views[0], version: 'CURRENT', ...bad })) });
+    await checkProperty('updateView', input, (raw) =>
+      checkUpdate({
+        db: w.db, raw, read: viewRow, send: (i) => w.client.execute<any>(UPDATE, { i }),
+        accepted: async ({ before, result, changes }) => {
+          expect(before.id).not.toBe(othersView);
+          expectChanges(changes, { audit_entries: 1 }, 'accepted update');
+          const reused = await w.client.execute(PIPELINE, { f: result.data!.updateView.filter });
+          expect(reused.errors).toBeUndefined();
+        },
+      }),
+    { examples: knownBad.map((bad) => ({ id: views[0], version: 'CURRENT', ...bad })) });
   }, fuzzTimeout(60));
 });
 

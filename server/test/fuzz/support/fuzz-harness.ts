@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { expect } from 'vitest';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Database } from '../../../src/shared/database/database';
 import type { GraphQLResult } from '../../support/graphql';
@@ -191,4 +192,65 @@ export async function checkProperty<T>(
     if ((options.mustRefuse ?? true) && tally.count('OK') === tally.total) throw new Error(`${name}: no generated input was refused`);
   }
   return tally;
+}
+
+/**
+ * One create sent with an optional idempotency key, checked for what every create must hold:
+ * safe errors; a refusal writes nothing; a retry with a key already used returns the first id
+ * and writes nothing. `accepted` checks a first acceptance. Returns the outcome for the tally.
+ */
+export async function checkCreate(options: {
+  db: Database;
+  send: () => Promise<GraphQLResult<any>>;
+  variables: Record<string, unknown>;
+  field: string;
+  key?: string | null;
+  firstIdByKey?: Map<string, string>;
+  accepted: (created: any, changes: Partial<Counts>) => Promise<void> | void;
+}): Promise<string> {
+  const { result, changes } = await withCounts(options.db, options.send);
+  expectSafeErrors(result.errors, options.variables);
+  if (outcome(result) !== 'OK') {
+    expectChanges(changes, {}, 'refused create');
+    return outcome(result);
+  }
+  const created = result.data![options.field];
+  const { key, firstIdByKey } = options;
+  const replayOf = key ? firstIdByKey?.get(key) : undefined;
+  if (replayOf) {
+    expect(created.id).toBe(replayOf);
+    expectChanges(changes, {}, 'replayed create');
+    return 'OK';
+  }
+  if (key) firstIdByKey?.set(key, created.id);
+  await options.accepted(created, changes);
+  return 'OK';
+}
+
+/**
+ * One edit carrying the version the row has (`version: 'CURRENT'`) or a generated one: safe
+ * errors; a refusal leaves the state `read` gives exactly as it was; an acceptance bumps the
+ * version, and `accepted` checks the rest. `before` is read before the edit is sent.
+ */
+export async function checkUpdate<S extends { version: number }>(options: {
+  db: Database;
+  raw: Record<string, unknown>;
+  read: (id: unknown) => Promise<S | undefined>;
+  send: (i: Record<string, unknown>) => Promise<GraphQLResult<any>>;
+  accepted: (context: { before: S; after: S; i: Record<string, unknown>; result: GraphQLResult<any>; changes: Partial<Counts> }) => Promise<void> | void;
+}): Promise<string> {
+  const { raw } = options;
+  const before = await options.read(raw.id);
+  const i = compact({ ...raw, version: raw.version === 'CURRENT' ? (before?.version ?? 1) : raw.version });
+  const { result, changes } = await withCounts(options.db, () => options.send(i));
+  expectSafeErrors(result.errors, { i });
+  const after = await options.read(raw.id);
+  if (outcome(result) !== 'OK') {
+    expectChanges(changes, {}, 'refused update');
+    expect(after).toEqual(before);
+    return outcome(result);
+  }
+  expect(after!.version).toBe(before!.version + 1);
+  await options.accepted({ before: before!, after: after!, i, result, changes });
+  return 'OK';
 }
