@@ -1,27 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoUsers, launchBrowser, logIn } from './support/browser';
-import { startMagnet } from './support/magnet-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { demoUsers, logIn } from './support/browser';
+import { magnetAndBrowser } from './support/magnet-server';
 
 /**
  * Client budgets of budgets.md, measured on the built app in Chromium:
  * the JavaScript a first visit loads (gzip, checked), and the Largest
  * Contentful Paint (printed, never asserted: it is a time).
  */
-let magnet: Awaited<ReturnType<typeof startMagnet>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  magnet = await startMagnet();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await magnet?.cleanup();
-});
+const app = magnetAndBrowser();
 
 const dist = path.resolve(__dirname, '../../client/dist');
 
@@ -53,10 +43,10 @@ const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
 describe('client budgets', () => {
   it('loads at most 150 kB of JavaScript (gzip) on a first visit', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const scripts = recordScripts(page);
-    await page.goto(magnet.url);
+    await page.goto(app.magnet.url);
     await page.getByRole('button', { name: 'Logg inn' }).waitFor();
     await page.waitForLoadState('networkidle');
     const firstVisit = scripts();
@@ -68,14 +58,14 @@ describe('client budgets', () => {
   });
 
   it('reports the Largest Contentful Paint of the pipeline for a signed-in member', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${magnet.url}/login`);
+    await page.goto(`${app.magnet.url}/login`);
     await logIn(page, demoUsers.MEMBER);
     await page.waitForURL(/\/pipeline/);
     // A fresh load of the main screen with the session (and the browser's cache) in place, as the team opens it each day.
     const scripts = recordScripts(page);
-    await page.goto(`${magnet.url}/pipeline`);
+    await page.goto(`${app.magnet.url}/pipeline`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.waitForLoadState('networkidle');
     const lcp = await largestContentfulPaint(page);

@@ -1,8 +1,7 @@
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoUsers, launchBrowser, logIn } from './support/browser';
-import { startMagnet } from './support/magnet-server';
+import { describe, expect, it } from 'vitest';
+import { demoUsers, logIn } from './support/browser';
+import { magnetAndBrowser } from './support/magnet-server';
 
 // Issue 7, data in: the project leader uploads a small Enhetsregisteret file through the UI,
 // then makes one entity of the region a company, which then stands in the company list.
@@ -10,22 +9,12 @@ import { startMagnet } from './support/magnet-server';
 // The sample's shape (../shared/data/brreg/enheter-sample.csv), kept with the server's import fixtures.
 const registerFile = path.resolve(__dirname, '../../server/test/data/fixtures/enheter-sample.csv');
 
-let magnet: Awaited<ReturnType<typeof startMagnet>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  magnet = await startMagnet();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await magnet?.cleanup();
-});
+const app = magnetAndBrowser();
 
 describe('data in: register import and new companies from it', () => {
   it('imports a register file through the UI, makes one entity a company, and finds it in the company list', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
-    await page.goto(`${magnet.url}/settings/register-import`);
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
+    await page.goto(`${app.magnet.url}/settings/register-import`);
     await page.waitForURL(/\/login/);
     await logIn(page, demoUsers.LEADER);
     await page.waitForURL(/\/settings\/register-import$/);
@@ -61,14 +50,14 @@ describe('data in: register import and new companies from it', () => {
     await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Bedrifter' }).click();
     await page.waitForURL(/\/companies$/);
     // (The demo data has a namesake with another organisation number: search by the number.)
-    await page.goto(`${magnet.url}/companies?q=999900011`);
+    await page.goto(`${app.magnet.url}/companies?q=999900011`);
     const company = page.getByRole('row').filter({ hasText: '999\u00a0900\u00a0011' });
     await company.waitFor();
     expect(await company.getByRole('rowheader').innerText()).toBe('GLOMMA FARMA AS');
     expect(await company.innerText()).toContain('Identifisert');
 
     // And no longer among the candidates.
-    await page.goto(`${magnet.url}/companies/find`);
+    await page.goto(`${app.magnet.url}/companies/find`);
     await page.getByText('6 virksomheter').waitFor();
     expect(await page.getByRole('rowheader', { name: /GLOMMA FARMA AS/ }).count()).toBe(0);
     await page.close();

@@ -1,24 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoUsers, launchBrowser, logIn } from './support/browser';
-import { startMagnet } from './support/magnet-server';
+import { describe, expect, it } from 'vitest';
+import { demoUsers, logIn } from './support/browser';
+import { magnetAndBrowser } from './support/magnet-server';
 
-let magnet: Awaited<ReturnType<typeof startMagnet>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  magnet = await startMagnet();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await magnet?.cleanup();
-});
+const app = magnetAndBrowser();
 
 describe('a new user on the embedded database', () => {
   it('signs in and sees the demo companies, in bokmål, and can search them', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${magnet.url}/companies`);
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${app.magnet.url}/companies`);
     await page.waitForURL(/\/login\?next=%2Fcompanies/);
     expect(await page.getAttribute('html', 'lang')).toBe('nb');
     await logIn(page, demoUsers.LEADER);

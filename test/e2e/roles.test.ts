@@ -1,19 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoUsers, launchBrowser, logIn } from './support/browser';
-import { startMagnet } from './support/magnet-server';
+import { describe, expect, it } from 'vitest';
+import { demoUsers, logIn } from './support/browser';
+import { magnetAndBrowser } from './support/magnet-server';
 
-let magnet: Awaited<ReturnType<typeof startMagnet>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  magnet = await startMagnet();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await magnet?.cleanup();
-});
+const app = magnetAndBrowser();
 
 const expected = {
   ADMIN: { start: /\/pipeline$/, nav: ['Pipeline', 'Bedrifter', 'Møter', 'Statistikk', 'Innstillinger'] },
@@ -25,19 +14,19 @@ const expected = {
 describe('navigation by role', () => {
   for (const [role, { start, nav }] of Object.entries(expected)) {
     it(`${role} lands on its start page and sees its navigation`, async () => {
-      const page = await browser.newPage();
-      await page.goto(magnet.url);
+      const page = await app.browser.newPage();
+      await page.goto(app.magnet.url);
       await page.waitForURL(/\/login/);
       await logIn(page, demoUsers[role as keyof typeof demoUsers]);
       await page.waitForURL(start);
       const links = page.getByRole('navigation', { name: /hoved/i }).getByRole('link');
       await expect.poll(() => links.allInnerTexts()).toEqual(nav);
       if (role === 'BOARD') {
-        await page.goto(`${magnet.url}/meetings`);
+        await page.goto(`${app.magnet.url}/meetings`);
         await page.getByText(/Ingen tilgang/i).first().waitFor();
       }
       if (role === 'ADMIN') {
-        await page.goto(`${magnet.url}/settings/users`);
+        await page.goto(`${app.magnet.url}/settings/users`);
         await page.getByRole('cell', { name: 'styret@magnet.example' }).waitFor();
       }
       await page.getByRole('button', { name: 'Logg ut' }).click();
@@ -47,9 +36,9 @@ describe('navigation by role', () => {
   }
 
   it('sends an expired session back to login, then on to the page the user wanted', async () => {
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${magnet.url}/companies?q=rena`);
+    await page.goto(`${app.magnet.url}/companies?q=rena`);
     await logIn(page, demoUsers.MEMBER);
     await page.waitForURL(/\/companies\?q=rena$/);
     // The session ends on the server (as when it times out); the next request finds out.

@@ -3,25 +3,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoPassword, demoUsers, launchBrowser, logIn } from './support/browser';
-import { startMagnet } from './support/magnet-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { demoPassword, demoUsers, logIn } from './support/browser';
+import { magnetAndBrowser } from './support/magnet-server';
 
 // Story 3: the board lands on the statistics, sees the API's figures, prints the board report,
 // and never sees a contact person.
-let magnet: Awaited<ReturnType<typeof startMagnet>>;
-let browser: Browser;
+const app = magnetAndBrowser();
 const repoRoot = path.resolve(__dirname, '../..');
-
-beforeAll(async () => {
-  magnet = await startMagnet();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await magnet?.cleanup();
-});
 
 /** A GraphQL operation from the page, with the page's session (and the CSRF header the server asks for). */
 async function graphqlFromPage<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
@@ -41,8 +31,8 @@ async function graphqlFromPage<T>(page: Page, query: string, variables: Record<s
 }
 
 async function signedIn(role: keyof typeof demoUsers, start: RegExp): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(magnet.url);
+  const page = await app.browser.newPage();
+  await page.goto(app.magnet.url);
   await page.waitForURL(/\/login/);
   await logIn(page, demoUsers[role]);
   await page.waitForURL(start);
@@ -98,7 +88,7 @@ describe('story 3: the board follows the figures', () => {
 
   it('renders the board report to a PDF, in the browser and with `npm run report`', async () => {
     const page = await signedIn('BOARD', /\/statistics$/);
-    await page.goto(`${magnet.url}/statistics/report?from=2016-01-01&to=2016-12-31`);
+    await page.goto(`${app.magnet.url}/statistics/report?from=2016-01-01&to=2016-12-31`);
     await page.locator('[data-report-ready="true"]').waitFor();
     await page.getByRole('heading', { name: 'Styrerapport – Magnet' }).waitFor();
     await page.getByText('Periode: 01.01.2016–31.12.2016').waitFor();
@@ -112,7 +102,7 @@ describe('story 3: the board follows the figures', () => {
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'magnet-report-')), 'report.pdf');
     await promisify(execFile)(
       process.execPath,
-      ['scripts/report.mjs', '--from', '2016-01-01', '--to', '2016-12-31', '--out', out, '--url', magnet.url],
+      ['scripts/report.mjs', '--from', '2016-01-01', '--to', '2016-12-31', '--out', out, '--url', app.magnet.url],
       { cwd: repoRoot, env: { ...process.env, MAGNET_EMAIL: demoUsers.BOARD, MAGNET_PASSWORD: demoPassword }, timeout: 90_000 },
     );
     const written = fs.readFileSync(out);
@@ -144,7 +134,7 @@ describe('story 3: the board follows the figures', () => {
       [`/companies/${companyWithContacts}`, () => board.getByRole('heading', { level: 1 }).waitFor()],
     ];
     for (const [url, loaded] of visits) {
-      await board.goto(`${magnet.url}${url}`);
+      await board.goto(`${app.magnet.url}${url}`);
       await loaded();
       await board.waitForLoadState('networkidle');
       const text = await board.locator('body').innerText();

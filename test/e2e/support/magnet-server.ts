@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startServerProcess, type ServerProcess } from '../../../server/test/support/server-process';
-import { demoPassword } from './browser';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { demoPassword, launchBrowser } from './browser';
 
 /**
  * The built app on a fresh embedded database with the demo data, as a new
@@ -22,4 +24,21 @@ export async function startMagnet(): Promise<ServerProcess & { dataDir: string; 
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The built app on a fresh embedded database (see startMagnet) and a Chromium, for the tests of
+ * one file: started before them, stopped after. Read `app.magnet` and `app.browser` inside tests.
+ */
+export function magnetAndBrowser() {
+  const app = {} as { magnet: Awaited<ReturnType<typeof startMagnet>>; browser: Browser };
+  beforeAll(async () => {
+    app.magnet = await startMagnet();
+    app.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await app.browser?.close();
+    await app.magnet?.cleanup();
+  });
+  return app;
 }
