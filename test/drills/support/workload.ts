@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { createRandom, type Random } from '../../../server/src/modules/demo/random';
 import type { DrillClient, Outcome } from './client';
 import type { Ledger } from './ledger';
 import type { Recorder } from './recorder';
@@ -25,23 +26,7 @@ export async function loadWorld(client: DrillClient): Promise<World> {
   };
 }
 
-/** A small seeded random source, so a client's sequence of actions can be replayed. */
-export function randomSource(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (n: number) => Math.floor(next() * n),
-    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!,
-  };
-}
-export type Random = ReturnType<typeof randomSource>;
+// A seeded random source (the demo's), so a client's sequence of actions can be replayed.
 
 // Text the way people write it: Norwegian letters, quotes of every kind, SQL-ish and LIKE characters, emoji, new lines.
 const nameFlavours = ['AS', 'Sønner & Co AS', '«Ærlig» Øl og Ål AS', "O'Brien Holding", '100% Bio_Tech AS', 'Back\\slash ENK', 'Smith "Logistikk" SA', '🌲 Skog AS', 'İnnovasjon Ltd'];
@@ -56,7 +41,7 @@ const minuteLines = [
 
 function minutesText(random: Random, token: string): string {
   const lines = [`Referat ${token}`];
-  const count = 1 + random.int(30);
+  const count = 1 + random.int(0, 29);
   for (let i = 0; i < count; i++) lines.push(random.pick(minuteLines));
   return lines.join('\n');
 }
@@ -105,7 +90,7 @@ export async function actAsPerson(args: {
   unanswered?: PendingWrite[];
 }): Promise<void> {
   const { client, index, world, weights, recorder, ledger } = args;
-  const random = randomSource(index + 1);
+  const random = createRandom(index + 1);
   const ops = Object.entries(weights).filter(([, w]) => w > 0) as [keyof Weights, number][];
   const total = ops.reduce((s, [, w]) => s + w, 0);
   const pickOp = () => {
@@ -139,7 +124,7 @@ export async function actAsPerson(args: {
       await send(op, COMPANY, { id });
     } else if (op === 'createCompany') {
       const name = `Drill ${index}-${++seq} ${random.pick(nameFlavours)}`;
-      const variables = { i: { name, focusAreaIds: someFocusAreas(), estimatedJobs: random.int(40) }, k: `drill-${index}-${seq}-${randomBytes(4).toString('hex')}` };
+      const variables = { i: { name, focusAreaIds: someFocusAreas(), estimatedJobs: random.int(0, 39) }, k: `drill-${index}-${seq}-${randomBytes(4).toString('hex')}` };
       await write({
         op,
         variables,
@@ -161,7 +146,7 @@ export async function actAsPerson(args: {
       const from = current.data.prospect.stage.id;
       const to = random.pick(world.stages.filter((s) => s.id !== from));
       const input: Record<string, unknown> = { id, version: current.data.prospect.version, stageId: to.id };
-      if (to.category === 'WON') Object.assign(input, { realizedJobs: random.int(20), newResidents: random.int(10) });
+      if (to.category === 'WON') Object.assign(input, { realizedJobs: random.int(0, 19), newResidents: random.int(0, 9) });
       if (to.category === 'LOST') input.lostReason = 'Valgte en annen region («Hamar»).';
       const moved = await send(op, MOVE, { i: input });
       if (moved.kind === 'ok') ledger.moves.push({ prospectId: id, version: moved.data.moveProspect.version, stageId: to.id });
