@@ -4,8 +4,8 @@
  * PostgreSQL (DATABASE_URL set): `pg_dump --format=custom`, which db:restore
  * (pg_restore) reads; a consistent snapshot even while the server runs.
  * Embedded (DATA_DIR): the whole PGlite data folder as a .tar.gz. PGlite is
- * one process: stop the server first (the folder's postmaster.pid says it
- * may be running; --force backs up anyway, e.g. after a crash).
+ * one process: stop the server first (the folder's lock refuses the backup
+ * while a server has it open; a crashed server's lock is stale at once).
  *
  * The backup is written to FILE.partial and renamed when complete, so a
  * backup that broke off never looks whole. An existing FILE needs --force.
@@ -57,12 +57,6 @@ async function backup(): Promise<void> {
 async function dumpEmbedded(dataDir: string, target: string): Promise<void> {
   if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
     throw new Error(`There is no embedded database in ${dataDir}. Set DATA_DIR to its folder (or DATABASE_URL for PostgreSQL).`);
-  }
-  if (fs.existsSync(path.join(dataDir, 'postmaster.pid')) && !force) {
-    throw new Error(
-      `The embedded database in ${dataDir} may be in use (it has a postmaster.pid). Stop Magnet first, then back up. ` +
-        'If no server runs on it (e.g. it crashed), add --force.',
-    );
   }
   const db = await openDatabase({ dataDir });
   try {

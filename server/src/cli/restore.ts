@@ -16,6 +16,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { loadConfig } from '../shared/config';
+import { lockDataDir } from '../shared/database/data-dir-lock';
 import { openDatabase } from '../shared/database/database';
 import { fromCaller, libpqEnvironment, option, runTool } from './backup';
 import { runCli } from './run-cli';
@@ -108,6 +109,8 @@ async function restoreEmbedded(dataDir: string, file: string): Promise<string> {
   if (fs.existsSync(dataDir) && fs.readdirSync(dataDir).length > 0 && !force) {
     throw new Error(`${dataDir} is not empty. Restore into an empty or new DATA_DIR, or add --force to move the existing folder aside.`);
   }
+  // Refuses while a server has the folder open (DataDirInUseError); held until it is moved aside.
+  const release = fs.existsSync(dataDir) ? lockDataDir(dataDir) : () => {};
   const restoring = `${dataDir}.restoring-${Date.now()}`;
   let counts: string;
   try {
@@ -118,9 +121,11 @@ async function restoreEmbedded(dataDir: string, file: string): Promise<string> {
       await db.close();
     }
   } catch (error) {
+    release();
     fs.rmSync(restoring, { recursive: true, force: true });
     throw error;
   }
+  release();
   if (fs.existsSync(dataDir)) {
     const aside = `${dataDir}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`;
     if (fs.readdirSync(dataDir).length > 0) {

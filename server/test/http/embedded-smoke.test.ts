@@ -46,6 +46,18 @@ describe('Magnet on its embedded database (no DATABASE_URL)', () => {
     await server.stop();
   }, 60_000);
 
+  it('refuses a second server on a folder in use with one clear line, and leaves the first one running', async () => {
+    server = await startServerProcess({ DATA_DIR: dataDir });
+    try {
+      const second = await runMain({ DATA_DIR: dataDir, PORT: String(new URL(server.url).port === '4999' ? 4998 : 4999) });
+      expect(second.code).toBe(1);
+      expect(second.stderr.trim()).toMatch(/^Cannot start: The embedded database in .+ is in use by another Magnet process \(pid \d+\)\. Stop it first, or set DATA_DIR to another folder\.$/);
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    } finally {
+      await server.stop();
+    }
+  }, 60_000);
+
   it('refuses UPDATE and DELETE on the stage-change log in PGlite too', async () => {
     const db = await openDatabase({ dataDir });
     try {
@@ -56,14 +68,20 @@ describe('Magnet on its embedded database (no DATABASE_URL)', () => {
   }, 60_000);
 
   it('stops with one clear line on a bad setting', async () => {
-    const child = spawn(process.execPath, ['-r', './register.cjs', 'src/main.ts'], {
-      cwd: path.resolve(__dirname, '../..'),
-      env: { ...process.env, PORT: 'abc', DATABASE_URL: '' },
-    });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    const code = await new Promise((resolve) => child.on('exit', resolve));
+    const { code, stderr } = await runMain({ PORT: 'abc', DATABASE_URL: '' });
     expect(code).toBe(1);
     expect(stderr.trim()).toBe('Invalid configuration: PORT must be a whole number from 1 to 65535 (got "abc").');
   }, 30_000);
 });
+
+/** Runs the server with these settings until it exits by itself (these tests expect it to refuse). */
+async function runMain(env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
+  const child = spawn(process.execPath, ['-r', './register.cjs', 'src/main.ts'], {
+    cwd: path.resolve(__dirname, '../..'),
+    env: { ...process.env, ...env },
+  });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  return { code, stderr };
+}

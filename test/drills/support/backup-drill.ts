@@ -136,11 +136,11 @@ export async function runBackupDrill({
     await sql.close();
 
     if (kind === 'embedded' && !quick) {
-      // A folder that may be in use is not backed up without --force.
+      // A folder in use (its lock held by a live process) is not backed up.
       const holder = await open(source);
       const refused = await cli('backup', ['--out', path.join(work, 'in-use.tar.gz')], source);
       await holder.close();
-      if (refused.code === 0 || !/may be in use/.test(refused.output)) problems.push(`db:backup of an embedded folder in use was not refused: ${refused.output.trim().slice(-300)}`);
+      if (refused.code === 0 || !/is in use by another Magnet process/.test(refused.output)) problems.push(`db:backup of an embedded folder in use was not refused: ${refused.output.trim().slice(-300)}`);
     }
 
     const backup = expectOk(await cli('backup', ['--out', file], source));

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { DataSource, MigrationExecutor, type DataSourceOptions, type Logger } from 'typeorm';
+import { lockDataDir } from './data-dir-lock';
 import { entities } from './entities';
 import { migrations } from './migrations';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
@@ -55,32 +56,45 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   }
 
   const dataDir = options.dataDir ?? './data';
-  if (!dataDir.startsWith('memory://')) fs.mkdirSync(dataDir, { recursive: true });
-  // contrib/* ship as ESM types only; the runtime has a CommonJS build too.
-  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
-  const pglite = await PGlite.create({
-    dataDir,
-    extensions: { pg_trgm },
-    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
-  });
-  // PGlite is one session: pool size 1, and code inside a transaction must use
-  // the transaction's own EntityManager (another query would wait forever).
-  const dataSource = new DataSource({
-    ...common,
-    poolSize: 1,
-    ...logging(options),
-    extra: { ...createPgConfig(pglite) },
-  });
-  await dataSource.initialize();
-  return {
-    kind: 'embedded',
-    dataSource,
-    embedded: pglite,
-    async close() {
-      await dataSource.destroy();
-      await pglite.close();
-    },
-  };
+  let unlock = () => {};
+  if (!dataDir.startsWith('memory://')) {
+    fs.mkdirSync(dataDir, { recursive: true });
+    unlock = lockDataDir(dataDir);
+  }
+  try {
+    // contrib/* ship as ESM types only; the runtime has a CommonJS build too.
+    const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+    const pglite = await PGlite.create({
+      dataDir,
+      extensions: { pg_trgm },
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    });
+    // PGlite is one session: pool size 1, and code inside a transaction must use
+    // the transaction's own EntityManager (another query would wait forever).
+    const dataSource = new DataSource({
+      ...common,
+      poolSize: 1,
+      ...logging(options),
+      extra: { ...createPgConfig(pglite) },
+    });
+    await dataSource.initialize();
+    return {
+      kind: 'embedded',
+      dataSource,
+      embedded: pglite,
+      async close() {
+        try {
+          await dataSource.destroy();
+          await pglite.close();
+        } finally {
+          unlock();
+        }
+      },
+    };
+  } catch (error) {
+    unlock();
+    throw error;
+  }
 }
 
 /** Any fixed number: the advisory lock that lets one process at a time migrate a PostgreSQL database. */
