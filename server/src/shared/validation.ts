@@ -21,6 +21,15 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.ou
 
 export const uuid = () => z.uuid({ message: 'Ugyldig id.' });
 
+/** Optional free text, trimmed; empty means none and is stored as null, like a field never filled. */
+export const optionalText = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label} kan ha høyst ${max.toLocaleString('nb-NO')} tegn.`)
+    .transform((s) => (s === '' ? null : s))
+    .nullish();
+
 /** A calendar date as åååå-mm-dd (the API's format; the UI shows dd.mm.åååå). */
 export const localDate = () =>
   z

@@ -53,6 +53,15 @@ describe('contacts', () => {
     }
   });
 
+  it('stores an empty or blank title as none (null), as company text fields do', async () => {
+    const c = (await client.data(CREATE_CONTACT, { i: { prospectId, name: 'Ola Nordmann', title: '   ' } })).createContact;
+    expect((await q(`SELECT title FROM contacts WHERE id = $1`, [c.id]))[0].title).toBeNull();
+    await client.data(UPDATE_CONTACT, { i: { id: c.id, version: c.version, title: ' Daglig leder ' } });
+    expect((await q(`SELECT title FROM contacts WHERE id = $1`, [c.id]))[0].title).toBe('Daglig leder');
+    await client.data(UPDATE_CONTACT, { i: { id: c.id, version: c.version + 1, title: '' } });
+    expect((await q(`SELECT title FROM contacts WHERE id = $1`, [c.id]))[0].title).toBeNull();
+  });
+
   it.each([
     [{ email: 'kari@' }, 'E-postadressen er ugyldig. Skriv for eksempel navn@firma.no.'],
     [{ email: 'kari firma.no' }, 'E-postadressen er ugyldig. Skriv for eksempel navn@firma.no.'],

@@ -1,7 +1,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { z } from 'zod';
-import { uuid } from '../../shared/validation';
+import { optionalText, uuid } from '../../shared/validation';
 
 @InputType()
 class ContactFields {
@@ -55,7 +55,7 @@ const email = z
 
 const name = z.string().trim().min(1, 'Navnet må fylles ut.').max(200, 'Navnet kan ha høyst 200 tegn.');
 const fields = {
-  title: z.string().trim().max(200, 'Tittelen kan ha høyst 200 tegn.').nullish(),
+  title: optionalText(200, 'Tittelen'),
   email,
   phone,
   doNotContact: z.boolean().nullish(),

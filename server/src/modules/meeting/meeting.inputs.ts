@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { z } from 'zod';
-import { instant, localDate, uuid } from '../../shared/validation';
+import { instant, localDate, optionalText, uuid } from '../../shared/validation';
 import { MeetingKind } from './meeting.entity';
 
 @InputType()
@@ -29,16 +29,14 @@ export class UpdateMeetingInput extends MeetingFields {
   @Field(() => Boolean, { nullable: true }) followUpDone?: boolean | null;
 }
 
-const longText = (label: string) =>
-  z.string().trim().max(20_000, `${label} kan ha høyst 20 000 tegn.`).transform((s) => (s === '' ? null : s)).nullish();
 const ids = z.array(uuid()).max(200).nullish();
 const fields = {
   prospectIds: ids,
   userIds: ids,
   contactIds: ids,
-  minutes: longText('Referatet'),
-  outcome: longText('Utfallet'),
-  nextStep: longText('Neste steg'),
+  minutes: optionalText(20_000, 'Referatet'),
+  outcome: optionalText(20_000, 'Utfallet'),
+  nextStep: optionalText(20_000, 'Neste steg'),
   followUpDate: localDate().nullish(),
 };
 

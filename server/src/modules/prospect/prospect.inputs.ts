@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { z } from 'zod';
-import { localDate, uuid } from '../../shared/validation';
+import { localDate, optionalText, uuid } from '../../shared/validation';
 import { currentMunicipalityNumber } from '../municipality/municipalities';
 import { normalizeOrgNumber } from './org-number';
 import { TargetGroup } from './prospect.entity';
@@ -67,8 +67,6 @@ export class MoveProspectInput {
   lostReason?: string | null;
 }
 
-const text = (max: number, label: string) =>
-  z.string().trim().max(max, `${label} kan ha høyst ${max} tegn.`).transform((s) => (s === '' ? null : s)).nullish();
 const count = (label: string) =>
   z.number().int().min(0, `${label} kan ikke være negativt.`).max(1_000_000, `${label} er for stort.`).nullish();
 const municipality = z
@@ -96,19 +94,19 @@ export const orgNumberSchema = z
 
 const fields = {
   orgNumber: orgNumberSchema,
-  website: text(300, 'Nettsted'),
+  website: optionalText(300, 'Nettsted'),
   industryCode: z.string().trim().regex(/^\d{2}(\.\d{1,3})?$/, 'Næringskoden skrives som 16.110.').nullish(),
-  industryText: text(300, 'Næringsteksten'),
-  legalForm: text(20, 'Organisasjonsformen'),
+  industryText: optionalText(300, 'Næringsteksten'),
+  legalForm: optionalText(20, 'Organisasjonsformen'),
   employees: count('Antall ansatte'),
-  address: text(300, 'Adressen'),
+  address: optionalText(300, 'Adressen'),
   postalCode: z.string().trim().regex(/^\d{4}$/, 'Postnummer har fire sifre.').nullish(),
-  postalPlace: text(100, 'Poststedet'),
+  postalPlace: optionalText(100, 'Poststedet'),
   municipality,
   targetMunicipality: municipality,
   targetGroup: z.enum(TargetGroup).nullish(),
   ownerId: uuid().nullish(),
-  source: text(200, 'Kilden'),
+  source: optionalText(200, 'Kilden'),
   estimatedJobs: count('Estimerte arbeidsplasser'),
   expectedDecisionDate: localDate().nullish(),
   focusAreaIds: z.array(uuid()).max(20).nullish(),
@@ -124,7 +122,7 @@ export const moveProspectSchema = z.object({
   beforeId: uuid().nullish(),
   realizedJobs: count('Realiserte arbeidsplasser'),
   newResidents: count('Nye innbyggere'),
-  lostReason: text(500, 'Begrunnelsen'),
+  lostReason: optionalText(500, 'Begrunnelsen'),
 });
 
 export type CreateProspectValues = z.output<typeof createProspectSchema>;
