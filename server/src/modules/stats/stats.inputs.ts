@@ -1,6 +1,6 @@
 import { Field, InputType } from 'type-graphql';
 import { z } from 'zod';
-import { reportDate } from '../target/target.inputs';
+import { localDate } from '../../shared/validation';
 
 @InputType({ description: 'Whole days, both included, in Norwegian time (Europe/Oslo).' })
 export class PeriodInput {
@@ -15,7 +15,7 @@ export class PeriodInput {
 const MAX_YEARS = 50;
 
 export const periodSchema = z
-  .object({ from: reportDate(), to: reportDate() })
+  .object({ from: localDate(), to: localDate() })
   .refine((p) => p.to >= p.from, { message: 'Perioden kan ikke slutte før den begynner.', path: ['to'] })
   .refine((p) => Number(p.to.slice(0, 4)) - Number(p.from.slice(0, 4)) < MAX_YEARS, {
     message: `Perioden kan være høyst ${MAX_YEARS} år.`,

@@ -26,15 +26,11 @@ export class UpdateTargetInput {
   @Field(() => Boolean, { nullable: true }) perYear?: boolean | null;
 }
 
-/** A calendar date PostgreSQL and the reports can use (localDate alone lets year 0 through). */
-export const reportDate = () =>
-  localDate().refine((d) => d >= '1900-01-01' && d <= '2999-12-31', 'Datoen må være mellom år 1900 og 2999.');
-
 const fields = {
   metric: z.enum(TargetMetric),
   meetingKind: z.enum(MeetingKind).nullish(),
-  periodStart: reportDate(),
-  periodEnd: reportDate(),
+  periodStart: localDate(),
+  periodEnd: localDate(),
   value: z.number().int('Verdien må være et heltall.').min(0, 'Verdien kan ikke være negativ.').max(1_000_000, 'Verdien kan være høyst 1 000 000.'),
   perYear: z.boolean().nullish().transform((v) => v ?? false),
 };
