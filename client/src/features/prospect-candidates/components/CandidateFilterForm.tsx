@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../../shared/ui/Field';
+import { MunicipalitySelect } from '../../../shared/ui/MunicipalitySelect';
 import type { CandidateSearch } from '../candidateFilter';
 
 const empty: CandidateSearch = { industry: '', min: '', municipality: '', inactive: false };
@@ -49,14 +50,13 @@ export function CandidateFilterForm({
         </Field>
         <Field label={t('candidates.municipality')}>
           {(control) => (
-            <select {...control} value={draft.municipality} onChange={(e) => set({ municipality: e.target.value })}>
-              <option value="">{t('candidates.allMunicipalities')}</option>
-              {municipalities.map((m) => (
-                <option key={m.number} value={m.number}>
-                  {m.name ?? m.number}
-                </option>
-              ))}
-            </select>
+            <MunicipalitySelect
+              {...control}
+              municipalities={municipalities}
+              value={draft.municipality}
+              onChange={(municipality) => set({ municipality })}
+              anyLabel={t('candidates.allMunicipalities')}
+            />
           )}
         </Field>
       </div>

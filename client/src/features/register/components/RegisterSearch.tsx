@@ -5,6 +5,7 @@ import { formatNumber } from '../../../shared/format/formatNumber';
 import { formatOrgNumber } from '../../../shared/format/formatOrgNumber';
 import { useLanguage } from '../../../shared/i18n/useLanguage';
 import { Field } from '../../../shared/ui/Field';
+import { MunicipalitySelect } from '../../../shared/ui/MunicipalitySelect';
 import type { RegisterEntity } from '../hooks/useRegisterLookup';
 import { useMunicipalities } from '../hooks/useMunicipalities';
 import { useRegisterSearch } from '../hooks/useRegisterSearch';
@@ -56,14 +57,14 @@ export function RegisterSearch({ onPick }: { onPick: (entity: RegisterEntity) =>
         </Field>
         <Field label={t('register.searchMunicipality')}>
           {(control) => (
-            <select {...control} value={municipality} onChange={(event) => setMunicipality(event.target.value)} onKeyDown={onEnter}>
-              <option value="">{t('register.anyMunicipality')}</option>
-              {municipalities.map((m) => (
-                <option key={m.number} value={m.number}>
-                  {m.name ?? m.number}
-                </option>
-              ))}
-            </select>
+            <MunicipalitySelect
+              {...control}
+              municipalities={municipalities}
+              value={municipality}
+              onChange={setMunicipality}
+              onKeyDown={onEnter}
+              anyLabel={t('register.anyMunicipality')}
+            />
           )}
         </Field>
       </div>
