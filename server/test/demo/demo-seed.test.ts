@@ -85,6 +85,23 @@ describe('the demo data', () => {
     expect(upcoming).toBeGreaterThan(5);
   });
 
+  it('has meetings booked in the coming weeks, with people but no minutes yet', async () => {
+    const booked = await q(
+      `SELECT m.starts_at, m.minutes, m.outcome, m.next_step, m.follow_up_date,
+              (SELECT count(*)::int FROM meeting_users mu WHERE mu.meeting_id = m.id) AS users,
+              (SELECT count(*)::int FROM meeting_prospects mp WHERE mp.meeting_id = m.id) AS companies
+         FROM meetings m WHERE m.starts_at > $1`,
+      [now],
+    );
+    expect(booked.length).toBeGreaterThanOrEqual(4);
+    for (const m of booked) {
+      expect(new Date(m.starts_at).getTime() - now.getTime()).toBeLessThan(25 * 86_400_000);
+      expect([m.minutes, m.outcome, m.next_step, m.follow_up_date]).toEqual([null, null, null, null]);
+      expect([m.users, m.companies]).toEqual([1, 1]);
+      expect([0, 6]).not.toContain(new Date(m.starts_at).getUTCDay());
+    }
+  });
+
   it('has one user per role, and is added only once', async () => {
     expect(seeded!.users.map((u) => u.role).sort()).toEqual(['ADMIN', 'BOARD', 'LEADER', 'MEMBER']);
     expect(await seedDemoIfEmpty(db.dataSource.manager, { now })).toBeNull();

@@ -93,6 +93,8 @@ export async function seedDemo(em: EntityManager, options: SeedOptions = {}): Pr
     const meetingUsers: [string, string][] = [];
     const meetingContacts: [string, string][] = [];
     const positionByStage = new Map<string, number>();
+    /** Companies far enough along to have a meeting booked. */
+    const inTalks: { id: string; ownerId: string; contactIds: string[] }[] = [];
 
     const addMeeting = (m: {
       kind: MeetingKind;
@@ -102,13 +104,17 @@ export async function seedDemo(em: EntityManager, options: SeedOptions = {}): Pr
       contactIds: string[];
       followUpAt: number | null;
       done: boolean;
+      /** Not held yet: no minutes, outcome or next step. */
+      planned?: boolean;
     }) => {
       const id = randomUUID();
       const texts = meetingTexts[m.kind];
-      meetings.push([
-        id, m.kind, new Date(m.at), random.pick(texts.minutes), m.kind === 'DIALOGUE_MEETING' ? 'Positiv dialog' : null,
-        random.pick(texts.nextSteps), m.followUpAt === null ? null : isoDate(m.followUpAt), m.done, m.userIds[0] ?? null,
-      ]);
+      meetings.push(m.planned
+        ? [id, m.kind, new Date(m.at), null, null, null, null, false, m.userIds[0] ?? null]
+        : [
+          id, m.kind, new Date(m.at), random.pick(texts.minutes), m.kind === 'DIALOGUE_MEETING' ? 'Positiv dialog' : null,
+          random.pick(texts.nextSteps), m.followUpAt === null ? null : isoDate(m.followUpAt), m.done, m.userIds[0] ?? null,
+        ]);
       for (const p of m.prospectIds) meetingProspects.push([id, p]);
       for (const u of m.userIds) meetingUsers.push([id, u]);
       for (const c of m.contactIds) meetingContacts.push([id, c]);
@@ -164,6 +170,8 @@ export async function seedDemo(em: EntityManager, options: SeedOptions = {}): Pr
         }));
       }
 
+      if (['DIALOGUE', 'CONSIDERING', 'DECISION'].includes(stageKey)) inTalks.push({ id, ownerId: owner.id, contactIds });
+
       const estimatedJobs = random.int(2, 40);
       const won = stage.category === 'WON';
       prospects.push([
@@ -195,6 +203,21 @@ export async function seedDemo(em: EntityManager, options: SeedOptions = {}): Pr
           userIds: [owners[0]!.id], contactIds: [], followUpAt: null, done: false,
         });
       }
+    }
+
+    // Booked: meetings in the coming three weeks for about half the companies in talks, on
+    // working days between 9 and 14, so "Kommende møter" and the calendar export have content.
+    // Drawn last so the rest of the demo stays as it was.
+    for (const company of inTalks) {
+      if (!random.chance(0.5)) continue;
+      let day = Math.floor(now / DAY) + random.int(1, 21);
+      while ([0, 6].includes(new Date(day * DAY).getUTCDay())) day++;
+      addMeeting({
+        kind: random.pick([MeetingKind.DIALOGUE_MEETING, MeetingKind.SITE_VISIT, MeetingKind.PHONE_CALL]),
+        at: day * DAY + (8 + random.int(0, 5)) * 3_600_000, // 08–13 UTC: 9–14 in Norway in winter
+        prospectIds: [company.id], userIds: [company.ownerId], contactIds: company.contactIds.slice(0, 1),
+        followUpAt: null, done: false, planned: true,
+      });
     }
 
     await insertRows(tx, 'prospects',
