@@ -8,6 +8,7 @@ import { useCreateProspect } from '../hooks/useCreateProspect';
 import { useProspectFormOptions } from '../hooks/useProspectFormOptions';
 import { emptyDraft, readDraft, withRegisterFill, type ProspectDraft, type RegisterFill } from '../prospectDraft';
 import { ProspectFields } from './ProspectFields';
+import '../prospect.css';
 
 /** The register's part of the form, given by the page (the register is a feature of its own). */
 export interface RegisterParts {
@@ -119,7 +120,7 @@ export function NewCompanyForm({
             <button
               ref={searchToggle}
               type="button"
-              className="button button-small"
+              className="button button-small register-search-toggle"
               aria-expanded={searchOpen}
               onClick={() => setSearchOpen((open) => !open)}
             >
