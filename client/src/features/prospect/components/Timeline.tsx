@@ -119,7 +119,8 @@ export function Timeline({ prospect }: { prospect: FragmentType<typeof TimelineF
                       <dt>{t('meeting.fields.followUpDate')}</dt>
                       <dd>
                         {formatDate(meeting.followUpDate, language)}
-                        {meeting.followUpDone && <Badge tone="done">{t('meeting.followUpDone')}</Badge>}
+                        {/* The badge is the dd's first element (the date is text), so it has no margin of its own. */}
+                        {meeting.followUpDone && <> <Badge tone="done">{t('meeting.followUpDone')}</Badge></>}
                       </dd>
                     </div>
                   )}
