@@ -125,7 +125,7 @@ describe('one person: export and erasure', () => {
 describe('retention rule', () => {
   const SETTINGS = '{ retentionSettings { months version } }';
   const UPDATE = 'mutation($m: Int, $v: Int!) { updateRetentionSettings(months: $m, version: $v) { months version } }';
-  const APPLY = 'mutation { applyRetention { months erasedContactIds prospectIds } }';
+  const APPLY = 'mutation { applyRetention { months erasedContactIds prospectIds prospects { id name } } }';
 
   /** A company whose log moved it through `moves` ([stage key, months ago], oldest first), with contacts. */
   async function company(name: string, moves: [string, number][], contacts: string[], archived = false) {
@@ -145,7 +145,7 @@ describe('retention rule', () => {
 
   it('is off until set, and is set with the version check', async () => {
     expect((await client.data(SETTINGS)).retentionSettings).toEqual({ months: null, version: 1 });
-    expect((await client.data(APPLY)).applyRetention).toEqual({ months: null, erasedContactIds: [], prospectIds: [] });
+    expect((await client.data(APPLY)).applyRetention).toEqual({ months: null, erasedContactIds: [], prospectIds: [], prospects: [] });
     expect((await client.execute(UPDATE, { m: 0, v: 1 })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect((await client.data(UPDATE, { m: 12, v: 1 })).updateRetentionSettings).toEqual({ months: 12, version: 2 });
     expect(await client.errorCodes(UPDATE, { m: 6, v: 1 })).toEqual(['CONFLICT']);
@@ -169,6 +169,8 @@ describe('retention rule', () => {
     expect(report.months).toBe(12);
     expect([...report.erasedContactIds].sort()).toEqual(due);
     expect([...report.prospectIds].sort()).toEqual([wonLongAgo, archived].sort());
+    const companies: { id: string; name: string }[] = await q(`SELECT id, name FROM prospects WHERE id = ANY($1) ORDER BY name`, [[wonLongAgo, archived]]);
+    expect(report.prospects).toEqual(companies);
     expect((await q(`SELECT name FROM contacts ORDER BY name`)).map((r: { name: string }) => r.name)).toEqual(['Cecilie Carlsen', 'Dag Dahl', 'Eva Eide', 'Per Olsen']);
     for (const name of ['Astrid Aune', 'Bjørn Bakke', 'Frode Fjeld']) expect(await findEverywhere(name), name).toEqual([]);
     expect(await statisticsChecksum()).toEqual(before);

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Prospect } from '../prospect/prospect.entity';
 
 @ObjectType({ description: 'What an erasure removed; no personal data.' })
 export class ErasePersonResult {
@@ -20,9 +21,10 @@ export class RetentionSettings {
   updatedAt: Date;
 }
 
-@ObjectType({ description: 'What a run of the retention rule erased (ids only).' })
+@ObjectType({ description: 'What a run of the retention rule erased: contacts by id only (they are gone), and their companies.' })
 export class RetentionReport {
   @Field(() => Int, { nullable: true, description: 'The rule applied; null: no rule, nothing erased.' }) months: number | null;
   @Field(() => [ID]) erasedContactIds: string[];
   @Field(() => [ID], { description: 'Closed companies whose contacts were erased.' }) prospectIds: string[];
+  @Field(() => [Prospect], { description: 'The same companies, by name.' }) prospects: Prospect[];
 }

@@ -1,7 +1,8 @@
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { affectedRows } from '../../shared/database/versioned-update';
 import { conflict } from '../../shared/graphql/errors';
 import { recordAudit } from '../audit/audit.service';
+import { Prospect } from '../prospect/prospect.entity';
 import { erasePerson } from './person-erasure';
 
 export interface RetentionSettingsValues {
@@ -15,6 +16,7 @@ export interface RetentionReportValues {
   months: number | null;
   erasedContactIds: string[];
   prospectIds: string[];
+  prospects: Prospect[];
 }
 
 /**
@@ -51,7 +53,7 @@ export class RetentionService {
   /** Run in one transaction: every contact due is erased, or none. */
   async apply(): Promise<RetentionReportValues> {
     const { months } = await this.settings();
-    if (months === null) return { months, erasedContactIds: [], prospectIds: [] };
+    if (months === null) return { months, erasedContactIds: [], prospectIds: [], prospects: [] };
     const due = await this.em.query<{ id: string; prospect_id: string }[]>(
       `SELECT c.id, c.prospect_id
          FROM contacts c
@@ -65,7 +67,8 @@ export class RetentionService {
     for (const contact of due) {
       await erasePerson(this.em, { contactId: contact.id, version: null, actorId: this.actorId, reason: 'RETENTION' });
     }
-    const report = { months, erasedContactIds: due.map((c) => c.id), prospectIds: [...new Set(due.map((c) => c.prospect_id))] };
+    const prospectIds = [...new Set(due.map((c) => c.prospect_id))];
+    const report = { months, erasedContactIds: due.map((c) => c.id), prospectIds };
     // What was removed, by count and id only: no personal data in the log.
     await recordAudit(this.em, {
       actorId: this.actorId, action: 'APPLY_RETENTION', entity: 'RetentionSettings', entityId: 'retention',
@@ -76,6 +79,7 @@ export class RetentionService {
         prospectIds: { before: null, after: report.prospectIds },
       },
     });
-    return report;
+    // The companies by name, so whoever ran the rule sees which ones without a query per company.
+    return { ...report, prospects: await this.em.find(Prospect, { where: { id: In(prospectIds) }, order: { name: 'ASC' } }) };
   }
 }

@@ -3,7 +3,6 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   ApplyRetentionMutation,
-  RetentionCompanyQuery,
   RetentionSettingsQuery,
   UpdateRetentionSettingsMutation,
 } from '../../../features/privacy/hooks/useRetention';
@@ -77,13 +76,14 @@ describe('PrivacySettingsPage', () => {
           request: { query: ApplyRetentionMutation },
           result: {
             data: {
-              applyRetention: { __typename: 'RetentionReport', months: 24, erasedContactIds: ['c1', 'c2', 'c3'], prospectIds: ['p1'] },
+              applyRetention: {
+                __typename: 'RetentionReport',
+                months: 24,
+                erasedContactIds: ['c1', 'c2', 'c3'],
+                prospects: [{ __typename: 'Prospect', id: 'p1', name: 'Gamle Sag AS' }],
+              },
             },
           },
-        },
-        {
-          request: { query: RetentionCompanyQuery, variables: { id: 'p1' } },
-          result: { data: { prospect: { __typename: 'Prospect', id: 'p1', name: 'Gamle Sag AS' } } },
         },
       ],
     });

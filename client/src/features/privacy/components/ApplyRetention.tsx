@@ -1,23 +1,11 @@
-import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { describeError } from '../../../shared/apollo/describeError';
 import { Dialog } from '../../../shared/ui/Dialog';
-import { RetentionCompanyQuery, useApplyRetention } from '../hooks/useRetention';
+import { useApplyRetention } from '../hooks/useRetention';
 
-type Report = { erasedContactIds: readonly string[]; prospectIds: readonly string[] };
-
-/** A company the rule erased contacts at, by name (the report itself carries ids only). */
-function ErasedAt({ id }: { id: string }) {
-  const { t } = useTranslation();
-  const { data } = useQuery(RetentionCompanyQuery, { variables: { id } });
-  return (
-    <li>
-      <Link to={`/companies/${id}`}>{data?.prospect.name ?? t('privacy.company', { id: id.slice(0, 8) })}</Link>
-    </li>
-  );
-}
+type Report = { erasedContactIds: readonly string[]; prospects: readonly { id: string; name: string }[] };
 
 /** "Apply the rule now", after a confirmation, and what it erased. */
 export function ApplyRetention({ months }: { months: number | null | undefined }) {
@@ -74,8 +62,10 @@ export function ApplyRetention({ months }: { months: number | null | undefined }
             <>
               <p>{t('privacy.applied', { count: report.erasedContactIds.length })}</p>
               <ul>
-                {report.prospectIds.map((id) => (
-                  <ErasedAt key={id} id={id} />
+                {report.prospects.map((company) => (
+                  <li key={company.id}>
+                    <Link to={`/companies/${company.id}`}>{company.name}</Link>
+                  </li>
                 ))}
               </ul>
             </>

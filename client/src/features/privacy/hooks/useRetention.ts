@@ -26,16 +26,10 @@ export const ApplyRetentionMutation = graphql(`
     applyRetention {
       months
       erasedContactIds
-      prospectIds
-    }
-  }
-`);
-
-export const RetentionCompanyQuery = graphql(`
-  query RetentionCompany($id: ID!) {
-    prospect(id: $id) {
-      id
-      name
+      prospects {
+        id
+        name
+      }
     }
   }
 `);
@@ -62,8 +56,8 @@ export function useApplyRetention() {
   const [mutate, { loading }] = useMutation(ApplyRetentionMutation, {
     update(cache, { data }) {
       for (const id of data?.applyRetention.erasedContactIds ?? []) cache.evict({ id: cache.identify({ __typename: 'Contact', id }) });
-      for (const id of data?.applyRetention.prospectIds ?? []) {
-        const prospect = cache.identify({ __typename: 'Prospect', id });
+      for (const company of data?.applyRetention.prospects ?? []) {
+        const prospect = cache.identify(company);
         cache.evict({ id: prospect, fieldName: 'timeline' });
         cache.evict({ id: prospect, fieldName: 'contactCount' });
       }
