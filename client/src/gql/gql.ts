@@ -53,6 +53,18 @@ type Documents = {
     "\n  query RetentionSettings {\n    retentionSettings {\n      months\n      version\n      updatedAt\n    }\n  }\n": typeof types.RetentionSettingsDocument,
     "\n  mutation UpdateRetentionSettings($months: Int, $version: Int!) {\n    updateRetentionSettings(months: $months, version: $version) {\n      months\n      version\n      updatedAt\n    }\n  }\n": typeof types.UpdateRetentionSettingsDocument,
     "\n  mutation ApplyRetention {\n    applyRetention {\n      months\n      erasedContactIds\n      prospects {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ApplyRetentionDocument,
+    "\n  fragment FocusAreaSettings_focusArea on FocusArea {\n    id\n    key\n    nameNb\n    nameEn\n    color\n    position\n    version\n  }\n": typeof types.FocusAreaSettings_FocusAreaFragmentDoc,
+    "\n  query FocusAreaList {\n    focusAreas {\n      ...FocusAreaSettings_focusArea @unmask\n    }\n  }\n": typeof types.FocusAreaListDocument,
+    "\n  mutation RetireTarget($id: ID!, $version: Int!) {\n    retireTarget(id: $id, version: $version) {\n      id\n      retiredAt\n      version\n    }\n  }\n": typeof types.RetireTargetDocument,
+    "\n  mutation CreateFocusArea($input: CreateFocusAreaInput!) {\n    createFocusArea(input: $input) {\n      ...FocusAreaSettings_focusArea @unmask\n    }\n  }\n": typeof types.CreateFocusAreaDocument,
+    "\n  mutation UpdateFocusArea($input: UpdateFocusAreaInput!) {\n    updateFocusArea(input: $input) {\n      ...FocusAreaSettings_focusArea @unmask\n    }\n  }\n": typeof types.UpdateFocusAreaDocument,
+    "\n  mutation CreateTarget($input: CreateTargetInput!) {\n    createTarget(input: $input) {\n      ...TargetSettings_target @unmask\n    }\n  }\n": typeof types.CreateTargetDocument,
+    "\n  mutation UpdateTarget($input: UpdateTargetInput!) {\n    updateTarget(input: $input) {\n      ...TargetSettings_target @unmask\n    }\n  }\n": typeof types.UpdateTargetDocument,
+    "\n  fragment StageSettings_stage on Stage {\n    id\n    key\n    nameNb\n    nameEn\n    category\n    position\n    probability\n    staleAfterDays\n    version\n  }\n": typeof types.StageSettings_StageFragmentDoc,
+    "\n  query StageList {\n    stages {\n      ...StageSettings_stage @unmask\n    }\n  }\n": typeof types.StageListDocument,
+    "\n  fragment TargetSettings_target on Target {\n    id\n    metric\n    meetingKind\n    value\n    perYear\n    periodStart\n    periodEnd\n    version\n  }\n": typeof types.TargetSettings_TargetFragmentDoc,
+    "\n  query TargetList {\n    targets {\n      ...TargetSettings_target @unmask\n    }\n  }\n": typeof types.TargetListDocument,
+    "\n  mutation UpdateStage($input: UpdateStageInput!) {\n    updateStage(input: $input) {\n      ...StageSettings_stage @unmask\n    }\n  }\n": typeof types.UpdateStageDocument,
     "\n  mutation CreateProspectFromRegister($orgNumber: String!, $focusAreaIds: [ID!], $idempotencyKey: String) {\n    createProspectFromRegister(orgNumber: $orgNumber, focusAreaIds: $focusAreaIds, idempotencyKey: $idempotencyKey) {\n      id\n      name\n    }\n  }\n": typeof types.CreateProspectFromRegisterDocument,
     "\n  query ProspectCandidates($filter: ProspectCandidateFilter, $first: Int!, $after: String) {\n    prospectCandidates(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          orgNumber\n          name\n          legalForm\n          industryCode\n          industryText\n          employees\n          municipality {\n            number\n            name\n          }\n          suggestedFocusArea {\n            id\n            nameNb\n            nameEn\n            color\n          }\n          bankrupt\n          underLiquidation\n          deletedOn\n        }\n      }\n    }\n  }\n": typeof types.ProspectCandidatesDocument,
     "\n  query CandidateMunicipalities {\n    municipalities {\n      number\n      name\n      inRegion\n    }\n  }\n": typeof types.CandidateMunicipalitiesDocument,
@@ -134,6 +146,18 @@ const documents: Documents = {
     "\n  query RetentionSettings {\n    retentionSettings {\n      months\n      version\n      updatedAt\n    }\n  }\n": types.RetentionSettingsDocument,
     "\n  mutation UpdateRetentionSettings($months: Int, $version: Int!) {\n    updateRetentionSettings(months: $months, version: $version) {\n      months\n      version\n      updatedAt\n    }\n  }\n": types.UpdateRetentionSettingsDocument,
     "\n  mutation ApplyRetention {\n    applyRetention {\n      months\n      erasedContactIds\n      prospects {\n        id\n        name\n      }\n    }\n  }\n": types.ApplyRetentionDocument,
+    "\n  fragment FocusAreaSettings_focusArea on FocusArea {\n    id\n    key\n    nameNb\n    nameEn\n    color\n    position\n    version\n  }\n": types.FocusAreaSettings_FocusAreaFragmentDoc,
+    "\n  query FocusAreaList {\n    focusAreas {\n      ...FocusAreaSettings_focusArea @unmask\n    }\n  }\n": types.FocusAreaListDocument,
+    "\n  mutation RetireTarget($id: ID!, $version: Int!) {\n    retireTarget(id: $id, version: $version) {\n      id\n      retiredAt\n      version\n    }\n  }\n": types.RetireTargetDocument,
+    "\n  mutation CreateFocusArea($input: CreateFocusAreaInput!) {\n    createFocusArea(input: $input) {\n      ...FocusAreaSettings_focusArea @unmask\n    }\n  }\n": types.CreateFocusAreaDocument,
+    "\n  mutation UpdateFocusArea($input: UpdateFocusAreaInput!) {\n    updateFocusArea(input: $input) {\n      ...FocusAreaSettings_focusArea @unmask\n    }\n  }\n": types.UpdateFocusAreaDocument,
+    "\n  mutation CreateTarget($input: CreateTargetInput!) {\n    createTarget(input: $input) {\n      ...TargetSettings_target @unmask\n    }\n  }\n": types.CreateTargetDocument,
+    "\n  mutation UpdateTarget($input: UpdateTargetInput!) {\n    updateTarget(input: $input) {\n      ...TargetSettings_target @unmask\n    }\n  }\n": types.UpdateTargetDocument,
+    "\n  fragment StageSettings_stage on Stage {\n    id\n    key\n    nameNb\n    nameEn\n    category\n    position\n    probability\n    staleAfterDays\n    version\n  }\n": types.StageSettings_StageFragmentDoc,
+    "\n  query StageList {\n    stages {\n      ...StageSettings_stage @unmask\n    }\n  }\n": types.StageListDocument,
+    "\n  fragment TargetSettings_target on Target {\n    id\n    metric\n    meetingKind\n    value\n    perYear\n    periodStart\n    periodEnd\n    version\n  }\n": types.TargetSettings_TargetFragmentDoc,
+    "\n  query TargetList {\n    targets {\n      ...TargetSettings_target @unmask\n    }\n  }\n": types.TargetListDocument,
+    "\n  mutation UpdateStage($input: UpdateStageInput!) {\n    updateStage(input: $input) {\n      ...StageSettings_stage @unmask\n    }\n  }\n": types.UpdateStageDocument,
     "\n  mutation CreateProspectFromRegister($orgNumber: String!, $focusAreaIds: [ID!], $idempotencyKey: String) {\n    createProspectFromRegister(orgNumber: $orgNumber, focusAreaIds: $focusAreaIds, idempotencyKey: $idempotencyKey) {\n      id\n      name\n    }\n  }\n": types.CreateProspectFromRegisterDocument,
     "\n  query ProspectCandidates($filter: ProspectCandidateFilter, $first: Int!, $after: String) {\n    prospectCandidates(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          orgNumber\n          name\n          legalForm\n          industryCode\n          industryText\n          employees\n          municipality {\n            number\n            name\n          }\n          suggestedFocusArea {\n            id\n            nameNb\n            nameEn\n            color\n          }\n          bankrupt\n          underLiquidation\n          deletedOn\n        }\n      }\n    }\n  }\n": types.ProspectCandidatesDocument,
     "\n  query CandidateMunicipalities {\n    municipalities {\n      number\n      name\n      inRegion\n    }\n  }\n": types.CandidateMunicipalitiesDocument,
@@ -346,6 +370,54 @@ export function graphql(source: "\n  mutation UpdateRetentionSettings($months: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ApplyRetention {\n    applyRetention {\n      months\n      erasedContactIds\n      prospects {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ApplyRetention {\n    applyRetention {\n      months\n      erasedContactIds\n      prospects {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FocusAreaSettings_focusArea on FocusArea {\n    id\n    key\n    nameNb\n    nameEn\n    color\n    position\n    version\n  }\n"): (typeof documents)["\n  fragment FocusAreaSettings_focusArea on FocusArea {\n    id\n    key\n    nameNb\n    nameEn\n    color\n    position\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FocusAreaList {\n    focusAreas {\n      ...FocusAreaSettings_focusArea @unmask\n    }\n  }\n"): (typeof documents)["\n  query FocusAreaList {\n    focusAreas {\n      ...FocusAreaSettings_focusArea @unmask\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetireTarget($id: ID!, $version: Int!) {\n    retireTarget(id: $id, version: $version) {\n      id\n      retiredAt\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation RetireTarget($id: ID!, $version: Int!) {\n    retireTarget(id: $id, version: $version) {\n      id\n      retiredAt\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateFocusArea($input: CreateFocusAreaInput!) {\n    createFocusArea(input: $input) {\n      ...FocusAreaSettings_focusArea @unmask\n    }\n  }\n"): (typeof documents)["\n  mutation CreateFocusArea($input: CreateFocusAreaInput!) {\n    createFocusArea(input: $input) {\n      ...FocusAreaSettings_focusArea @unmask\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateFocusArea($input: UpdateFocusAreaInput!) {\n    updateFocusArea(input: $input) {\n      ...FocusAreaSettings_focusArea @unmask\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateFocusArea($input: UpdateFocusAreaInput!) {\n    updateFocusArea(input: $input) {\n      ...FocusAreaSettings_focusArea @unmask\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTarget($input: CreateTargetInput!) {\n    createTarget(input: $input) {\n      ...TargetSettings_target @unmask\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTarget($input: CreateTargetInput!) {\n    createTarget(input: $input) {\n      ...TargetSettings_target @unmask\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTarget($input: UpdateTargetInput!) {\n    updateTarget(input: $input) {\n      ...TargetSettings_target @unmask\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTarget($input: UpdateTargetInput!) {\n    updateTarget(input: $input) {\n      ...TargetSettings_target @unmask\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StageSettings_stage on Stage {\n    id\n    key\n    nameNb\n    nameEn\n    category\n    position\n    probability\n    staleAfterDays\n    version\n  }\n"): (typeof documents)["\n  fragment StageSettings_stage on Stage {\n    id\n    key\n    nameNb\n    nameEn\n    category\n    position\n    probability\n    staleAfterDays\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StageList {\n    stages {\n      ...StageSettings_stage @unmask\n    }\n  }\n"): (typeof documents)["\n  query StageList {\n    stages {\n      ...StageSettings_stage @unmask\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TargetSettings_target on Target {\n    id\n    metric\n    meetingKind\n    value\n    perYear\n    periodStart\n    periodEnd\n    version\n  }\n"): (typeof documents)["\n  fragment TargetSettings_target on Target {\n    id\n    metric\n    meetingKind\n    value\n    perYear\n    periodStart\n    periodEnd\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TargetList {\n    targets {\n      ...TargetSettings_target @unmask\n    }\n  }\n"): (typeof documents)["\n  query TargetList {\n    targets {\n      ...TargetSettings_target @unmask\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateStage($input: UpdateStageInput!) {\n    updateStage(input: $input) {\n      ...StageSettings_stage @unmask\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateStage($input: UpdateStageInput!) {\n    updateStage(input: $input) {\n      ...StageSettings_stage @unmask\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -50,6 +50,14 @@ async function freshTarget(s: Setup) {
   const [row] = await s.db.dataSource.query(`INSERT INTO targets (metric, period_start, period_end, value) VALUES ('JOBS', '2019-01-01', '2019-12-31', 5) RETURNING id`);
   return row.id as string;
 }
+async function freshFocusArea(s: Setup) {
+  const n = unique();
+  const [row] = await s.db.dataSource.query(
+    `INSERT INTO focus_areas (key, name_nb, name_en, color, position) VALUES ($1, $2, $3, '#123456', 100) RETURNING id`,
+    [`MATRIX_${n}`, `Matrise ${n}`, `Matrix ${n}`],
+  );
+  return row.id as string;
+}
 async function freshMeeting(s: Setup) {
   const [row] = await s.db.dataSource.query(`INSERT INTO meetings (kind, starts_at) VALUES ('PHONE_CALL', now()) RETURNING id`);
   return row.id as string;
@@ -121,6 +129,25 @@ const rules: Record<string, Rule> = {
   retireTarget: {
     allowed: SETTINGS,
     operation: async (s) => ({ query: 'mutation($id: ID!) { retireTarget(id: $id, version: 1) { id } }', variables: { id: await freshTarget(s) } }),
+  },
+  createFocusArea: {
+    allowed: SETTINGS,
+    operation: () => {
+      const n = unique();
+      return { query: 'mutation($i: CreateFocusAreaInput!) { createFocusArea(input: $i) { id } }', variables: { i: { nameNb: `Ny ${n}`, nameEn: `New ${n}`, color: '#abcdef' } } };
+    },
+  },
+  updateFocusArea: {
+    allowed: SETTINGS,
+    operation: async (s) => ({ query: 'mutation($i: UpdateFocusAreaInput!) { updateFocusArea(input: $i) { id } }', variables: { i: { id: await freshFocusArea(s), version: 1, color: '#fedcba' } } }),
+  },
+  updateStage: {
+    allowed: SETTINGS,
+    // Stages are fixed in number: edit one with the version it has now.
+    operation: async (s) => {
+      const [stage] = await s.db.dataSource.query(`SELECT id, version FROM stages WHERE key = 'DIALOGUE'`);
+      return { query: 'mutation($i: UpdateStageInput!) { updateStage(input: $i) { id } }', variables: { i: { id: stage.id, version: stage.version, staleAfterDays: 30 } } };
+    },
   },
   prospectCandidates: { allowed: PERSONAL_DATA, operation: () => ({ query: '{ prospectCandidates(first: 5) { totalCount } }' }) },
   lastRegisterImport: { allowed: SETTINGS, operation: () => ({ query: '{ lastRegisterImport { id status } }' }) },

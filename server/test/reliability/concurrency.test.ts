@@ -65,6 +65,16 @@ describe('two writers with the same version: one success, one CONFLICT', () => {
       { id: view.id, version: view.version, name: 'A' },
       { id: view.id, version: view.version, name: 'B' },
     ]);
+    const [area] = await q(`SELECT id, version FROM focus_areas WHERE key = 'PUBLIC_HEALTH'`);
+    await expectOneWinner(`mutation($i: UpdateFocusAreaInput!) { updateFocusArea(input: $i) { id } }`, [
+      { id: area.id, version: area.version, color: '#111111' },
+      { id: area.id, version: area.version, nameEn: 'Health' },
+    ]);
+    const [stage] = await q(`SELECT id, version FROM stages WHERE key = 'DECISION'`);
+    await expectOneWinner(`mutation($i: UpdateStageInput!) { updateStage(input: $i) { id } }`, [
+      { id: stage.id, version: stage.version, probabilityPercent: 80 },
+      { id: stage.id, version: stage.version, staleAfterDays: 20 },
+    ]);
     const [retention] = await q(`SELECT version FROM app_settings WHERE key = 'retention'`);
     const settings = await Promise.all(
       [24, 36].map((months) =>

@@ -174,4 +174,39 @@ describe('maintained statistics', () => {
     await expectCellsEqualRebuild();
     await expectSumsEqualLive();
   });
+
+  it("stay exact when a stage's probability changes: its companies' weighted jobs follow in the same transaction", async () => {
+    const [stage] = await q(`SELECT id, version, probability_percent FROM stages WHERE key = 'DIALOGUE'`);
+    // Hand-computed from the rows: Σ estimated jobs of the companies open in the stage now.
+    const [{ jobs }] = await q(
+      `SELECT coalesce(sum(estimated_jobs), 0)::int AS jobs FROM prospects WHERE stage_id = $1 AND archived_at IS NULL`,
+      [stage.id],
+    );
+    expect(jobs).toBeGreaterThan(0);
+    const weighted = async () =>
+      (await client.data(`{ statistics(period: { from: "2016-01-01", to: "2016-12-31" }) { jobs { weightedPipeline } } }`)).statistics.jobs
+        .weightedPipeline as number;
+    const before = await weighted();
+    // Only the stage's companies are marked for the refresh at commit, not every company (seen before a rollback).
+    const runner = db.dataSource.createQueryRunner();
+    await runner.startTransaction();
+    let marked: number;
+    try {
+      await runner.query(`UPDATE stages SET probability_percent = probability_percent, name_en = 'Talking' WHERE id = $1`, [stage.id]);
+      await runner.query(`UPDATE stages SET probability_percent = 40 WHERE id = $1`, [stage.id]);
+      marked = (await runner.query(`SELECT count(*)::int AS n FROM stats_dirty`))[0].n;
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+    const [{ inStage }] = await q(`SELECT count(*)::int AS "inStage" FROM prospects WHERE stage_id = $1`, [stage.id]);
+    expect(marked).toBe(inStage);
+
+    await client.data(`mutation($i: UpdateStageInput!) { updateStage(input: $i) { version } }`, {
+      i: { id: stage.id, version: stage.version, probabilityPercent: 40 },
+    });
+    expect(await weighted()).toBeCloseTo(before + (jobs * (40 - stage.probability_percent)) / 100, 6);
+    await expectCellsEqualRebuild();
+    await expectSumsEqualLive();
+  });
 });

@@ -1,23 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../shared/i18n/i18n';
 import '../../shared/i18n/prospectTexts';
-import { changedFields, emptyDraft, parseCount, readDraft, reapplyChanges, withRegisterFill } from './prospectDraft';
-
-describe('parseCount', () => {
-  it('reads whole numbers as people type them, spaces and no-break spaces included', () => {
-    expect(parseCount('1 200')).toBe(1200);
-    expect(parseCount('1\u00a0200')).toBe(1200);
-    expect(parseCount('1\u202f200')).toBe(1200);
-    expect(parseCount('0')).toBe(0);
-  });
-
-  it('is null for empty (unknown) and NaN for anything else', () => {
-    expect(parseCount('  ')).toBeNull();
-    expect(parseCount('12,5')).toBeNaN();
-    expect(parseCount('-3')).toBeNaN();
-    expect(parseCount('mange')).toBeNaN();
-  });
-});
+import { changedFields, emptyDraft, readDraft, reapplyChanges, withRegisterFill } from './prospectDraft';
 
 describe('withRegisterFill', () => {
   it("takes the register's facts, keeps unknown employees empty (not 0) and Magnet's own fields", () => {

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { CreateProspectInput, TargetGroup } from '../../gql/graphql';
+import { parseCount } from '../../shared/format/parseCount';
 
 /** The programme's four target groups, in the order the application lists them. */
 export const targetGroups: readonly TargetGroup[] = [
@@ -150,16 +151,6 @@ export function draftFromRecord(p: ProspectRecord): ProspectDraft {
 export type ProspectValues = Omit<CreateProspectInput, 'stageId'>;
 
 export const compactOrgNumber = (value: string) => value.replace(/[\s\u00a0\u202f]/g, '');
-
-/**
- * A whole number as people type it: `1 200` (also with the no-break spaces a copied figure
- * has). Empty is null (unknown); anything else that is not a whole number is NaN.
- */
-export function parseCount(text: string): number | null {
-  const compact = text.replace(/[\s\u00a0\u202f]/g, '');
-  if (compact === '') return null;
-  return /^\d{1,9}$/.test(compact) ? Number(compact) : Number.NaN;
-}
 
 /**
  * The draft as API input, or what must be fixed first (by field). Empty texts are null, which

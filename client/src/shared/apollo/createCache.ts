@@ -12,6 +12,8 @@ export function createCache() {
           // One list per filter and order; "load more" (after) appends to it.
           prospects: relayStylePagination(['filter', 'orderBy']),
           auditEntries: relayStylePagination(['entity', 'entityId']),
+          // The targets in force: each answer, or the list without a retired one, is the whole list.
+          targets: { merge: false },
         },
       },
       // A municipality has no id: its number identifies it.

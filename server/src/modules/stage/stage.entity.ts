@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Check, Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 
 export enum StageCategory {
   OPEN = 'OPEN',
@@ -13,6 +13,9 @@ registerEnumType(StageCategory, { name: 'StageCategory' });
 @Unique('stages_key_key', ['key'])
 @Check('stages_category_check', `category IN ('OPEN', 'WON', 'LOST')`)
 @Check('stages_probability_check', 'probability_percent BETWEEN 0 AND 100')
+// Unique on lower(name_nb) and lower(name_en), defined in the migration.
+@Index('stages_name_nb_key', { synchronize: false })
+@Index('stages_name_en_key', { synchronize: false })
 export class Stage {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -50,4 +53,11 @@ export class Stage {
   @Field(() => Int, { nullable: true, description: 'A company with no activity for this many days is stale.' })
   @Column({ type: 'integer', nullable: true })
   staleAfterDays: number | null;
+
+  @Field(() => Int, { description: 'Send back with every edit; a stale version is a CONFLICT.' })
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
 }

@@ -89,6 +89,7 @@ export const COUNTED_TABLES = [
   'prospect_focus_areas',
   'saved_views',
   'targets',
+  'focus_areas',
   'sessions',
   'idempotency_keys',
 ] as const;

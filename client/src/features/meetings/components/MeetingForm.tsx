@@ -9,7 +9,7 @@ import { Field } from '../../../shared/ui/Field';
 import type { MeetingKind } from '../../../gql/graphql';
 import { useCreateMeeting } from '../hooks/useCreateMeeting';
 import { useMeetingFormData } from '../hooks/useMeetingFormData';
-import { meetingKinds } from '../meetingKinds';
+import { meetingKinds } from '../../../shared/domain/meetingKinds';
 import { osloDateAndTime, osloIsoString } from '../osloTime';
 import { CompanyPicker, type PickedCompany } from './CompanyPicker';
 

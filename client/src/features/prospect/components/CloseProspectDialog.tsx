@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../shared/apollo/describeError';
+import { parseCount } from '../../../shared/format/parseCount';
 import { inputProblems } from '../../../shared/apollo/inputProblems';
 import { localizedName } from '../../../shared/i18n/localizedName';
 import { useLanguage } from '../../../shared/i18n/useLanguage';
 import { Dialog } from '../../../shared/ui/Dialog';
 import { Field } from '../../../shared/ui/Field';
-import { parseCount } from '../prospectDraft';
 
 export interface CloseOutcome {
   realizedJobs?: number;

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../../gql/gql';
 import type { MeetingKind, MeetingsByQuarter_StatisticsFragment } from '../../../gql/graphql';
+import { meetingKinds } from '../../../shared/domain/meetingKinds';
 import { formatNumber } from '../../../shared/format/formatNumber';
 import { useLanguage } from '../../../shared/i18n/useLanguage';
 import { ChartPatterns, PatternSwatch, patternFill } from './ChartPatterns';
@@ -17,7 +18,6 @@ graphql(`
   }
 `);
 
-const kinds: readonly MeetingKind[] = ['DIALOGUE_MEETING', 'SITE_VISIT', 'PHONE_CALL', 'NETWORK_MEETING', 'POLITICAL_MEETING', 'OTHER'];
 const width = 560;
 const height = 240;
 const pad = { top: 20, right: 10, bottom: 28, left: 32 };
@@ -31,8 +31,8 @@ export function MeetingsByQuarter({ statistics }: { statistics: MeetingsByQuarte
   const quarters = [...new Set(statistics.meetingsByQuarter.map((entry) => entry.quarter))].sort();
   const count = (quarter: string, kind: MeetingKind) =>
     statistics.meetingsByQuarter.find((entry) => entry.quarter === quarter && entry.kind === kind)?.count ?? 0;
-  const totals = quarters.map((quarter) => kinds.reduce((sum, kind) => sum + count(quarter, kind), 0));
-  const usedKinds = kinds.filter((kind) => quarters.some((quarter) => count(quarter, kind) > 0));
+  const totals = quarters.map((quarter) => meetingKinds.reduce((sum, kind) => sum + count(quarter, kind), 0));
+  const usedKinds = meetingKinds.filter((kind) => quarters.some((quarter) => count(quarter, kind) > 0));
   const top = Math.max(1, ...totals);
   const plotW = width - pad.left - pad.right;
   const plotH = height - pad.top - pad.bottom;
@@ -59,7 +59,7 @@ export function MeetingsByQuarter({ statistics }: { statistics: MeetingsByQuarte
           let base = pad.top + plotH;
           return (
             <g key={quarter}>
-              {kinds.map((kind, ki) => {
+              {meetingKinds.map((kind, ki) => {
                 const value = count(quarter, kind);
                 if (value === 0) return null;
                 base -= h(value);
@@ -80,7 +80,7 @@ export function MeetingsByQuarter({ statistics }: { statistics: MeetingsByQuarte
       <ul className="chart-legend">
         {usedKinds.map((kind) => (
           <li key={kind}>
-            <PatternSwatch prefix={prefix} index={kinds.indexOf(kind)} /> {t(`stats.meetings.kinds.${kind}`)}
+            <PatternSwatch prefix={prefix} index={meetingKinds.indexOf(kind)} /> {t(`stats.meetings.kinds.${kind}`)}
           </li>
         ))}
       </ul>
