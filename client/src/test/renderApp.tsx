@@ -45,7 +45,9 @@ export function renderApp(
   const cache = createCache();
   const link = ApolloLink.from([
     sessionExpiryLink,
-    new MockLink(viewer === false ? mocks : [viewerMock(viewer), ...mocks]),
+    // Pages run queries a test may not be about (the filter options, my follow-ups …); they get no
+    // answer, and MockLink's warning for each would bury the real output. VITE_MOCK_WARNINGS=1 shows them.
+    new MockLink(viewer === false ? mocks : [viewerMock(viewer), ...mocks], { showWarnings: import.meta.env.VITE_MOCK_WARNINGS === '1' }),
   ]);
   const result = render(
     <MockedProvider link={link} cache={cache}>

@@ -12,10 +12,14 @@ export function createCache() {
           // One list per filter and order; "load more" (after) appends to it.
           prospects: relayStylePagination(['filter', 'orderBy']),
           auditEntries: relayStylePagination(['entity', 'entityId']),
-          // The targets in force: each answer, or the list without a retired one, is the whole list.
+          // Whole lists: each answer (or the list without a retired target) replaces the one before.
           targets: { merge: false },
+          stages: { merge: false },
+          focusAreas: { merge: false },
         },
       },
+      // A company's contacts as the server lists them now (one erased or removed is gone).
+      Prospect: { fields: { contacts: { merge: false } } },
       // A municipality has no id: its number identifies it.
       Municipality: { keyFields: ['number'] },
     },
