@@ -88,6 +88,9 @@ export async function createApp({ db, config, clientDir = defaultClientDir, brre
     introspection: !production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false, // a batch of login attempts is refused whole
+    // main.ts stops on SIGINT/SIGTERM itself: Apollo's own handler would re-raise the signal and end
+    // the process before the database is closed (and the embedded folder's lock released).
+    stopOnTerminationSignals: false,
     // No cache control: answers are private to a session, and its per-field hook cost ~1 ms a page of cards.
     plugins: [...armor.plugins, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer })],
     validationRules: [...armor.validationRules],

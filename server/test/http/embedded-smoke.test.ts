@@ -58,6 +58,18 @@ describe('Magnet on its embedded database (no DATABASE_URL)', () => {
     }
   }, 60_000);
 
+  it('stops cleanly on SIGTERM and SIGINT: exit 0, database closed, folder unlocked', async () => {
+    // Not NODE_ENV=test, in which Apollo Server leaves the signals alone: outside tests its own
+    // handler re-raised the signal and ended the process before the database was closed.
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      server = await startServerProcess({ DATA_DIR: dataDir, NODE_ENV: 'production' });
+      expect(fs.existsSync(path.join(dataDir, 'magnet.lock'))).toBe(true);
+      await server.stop(signal);
+      expect([server.child.exitCode, server.child.signalCode], server.output()).toEqual([0, null]);
+      expect(fs.existsSync(path.join(dataDir, 'magnet.lock'))).toBe(false);
+    }
+  }, 60_000);
+
   it('refuses UPDATE and DELETE on the stage-change log in PGlite too', async () => {
     const db = await openDatabase({ dataDir });
     try {
