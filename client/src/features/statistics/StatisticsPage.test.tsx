@@ -34,7 +34,7 @@ describe('the statistics page', () => {
     expect(within(tile('Vinnerandel')).getByText(`75${nbsp}%`)).toBeTruthy();
     expect(within(tile('Etableringer i 2016')).getByText('2')).toBeTruthy();
     expect(within(tile('Etableringer i 2016')).getByText('mål 2–3 per år')).toBeTruthy();
-    expect(within(tile('Tilflytting')).getByText(/av 200/)).toBeTruthy();
+    expect(within(tile('Nye innbyggere')).getByText(/av 200/)).toBeTruthy();
   });
 
   it('shows a share over nothing as "–" titled "ingen data"', async () => {
