@@ -38,7 +38,7 @@ export function SaveViewForm({
       )}
       <TextField label={t('views.name')} value={name} onChange={setName} autoComplete="off" maxLength={100} />
       {canShare && (
-        <label className="checkbox-field">
+        <label className="save-view-shared">
           <input type="checkbox" checked={shared} onChange={(event) => setShared(event.target.checked)} />
           {t('views.shareWithTeam')}
         </label>

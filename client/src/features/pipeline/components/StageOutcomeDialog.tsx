@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { parseCount } from '../../../shared/format/parseCount';
 import { localizedName } from '../../../shared/i18n/localizedName';
 import { useLanguage } from '../../../shared/i18n/useLanguage';
 import { Dialog } from '../../../shared/ui/Dialog';
@@ -8,10 +9,10 @@ import type { ColumnStage } from './PipelineColumn';
 
 export type StageOutcome = { realizedJobs: number; newResidents: number } | { lostReason: string };
 
-/** A whole number ≥ 0 as people type it: spaces (also no-break) between thousands are fine. */
-function parseCount(text: string): number | undefined {
-  const digits = text.replace(/[\s\u00a0\u202f]/g, '');
-  return /^\d{1,7}$/.test(digits) ? Number(digits) : undefined;
+/** A whole number ≥ 0 as people type it; here it is required (0 is allowed, empty is not). */
+function requiredCount(text: string): number | undefined {
+  const count = parseCount(text);
+  return count === null || Number.isNaN(count) ? undefined : count;
 }
 
 /**
@@ -42,8 +43,8 @@ export function StageOutcomeDialog({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (won) {
-      const realizedJobs = parseCount(jobs);
-      const newResidents = parseCount(residents);
+      const realizedJobs = requiredCount(jobs);
+      const newResidents = requiredCount(residents);
       if (realizedJobs === undefined || newResidents === undefined) return setProblem(t('board.outcome.countsMissing'));
       onConfirm({ realizedJobs, newResidents });
     } else {
