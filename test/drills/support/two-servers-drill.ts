@@ -17,7 +17,13 @@ const edits: { kind: string; mutation: string; input: EditInput }[] = [
   { kind: 'contact edit', mutation: `mutation($i: UpdateContactInput!) { updateContact(input: $i) { version } }`, input: (id, version, w) => ({ id, version, title: `Tittel ${w}` }) },
   { kind: 'meeting edit', mutation: `mutation($i: UpdateMeetingInput!) { updateMeeting(input: $i) { version } }`, input: (id, version, w) => ({ id, version, minutes: `Referat fra skriver ${w}` }) },
   { kind: 'view edit', mutation: `mutation($i: UpdateViewInput!) { updateView(input: $i) { version } }`, input: (id, version, w) => ({ id, version, name: `Visning ${w}` }) },
+  { kind: 'target edit', mutation: `mutation($i: UpdateTargetInput!) { updateTarget(input: $i) { version } }`, input: (id, version, w) => ({ id, version, value: 10 + w }) },
+  { kind: 'focus area edit', mutation: `mutation($i: UpdateFocusAreaInput!) { updateFocusArea(input: $i) { version } }`, input: (id, version, w) => ({ id, version, color: w ? '#111111' : '#222222' }) },
+  { kind: 'stage edit', mutation: `mutation($i: UpdateStageInput!) { updateStage(input: $i) { version } }`, input: (id, version, w) => ({ id, version, staleAfterDays: 40 + w }) },
 ];
+
+/** The kinds of edit the drill races, one race each per round. */
+export const editableKinds = () => edits.map((e) => e.kind);
 
 /**
  * Two server processes on one PostgreSQL database, as behind a load balancer:
@@ -136,6 +142,9 @@ interface Records {
   contact: string;
   meeting: string;
   view: string;
+  target: string;
+  focusArea: string;
+  stage: string;
   stageOf: string;
 }
 
@@ -151,7 +160,10 @@ async function createRecords(client: DrillClient) {
   const contact = (await must(`mutation($p: ID!) { createContact(input: { prospectId: $p, name: "Kari" }) { id } }`, { p: prospect.id })).createContact.id;
   const meeting = (await must(`mutation($p: ID!) { createMeeting(input: { kind: OTHER, startsAt: "2026-01-05T10:00:00+01:00", prospectIds: [$p] }) { id } }`, { p: prospect.id })).createMeeting.id;
   const view = (await must(`mutation { saveView(input: { name: "Felles", filter: {} }) { id } }`)).saveView.id;
-  const records: Records = { prospect: prospect.id, contact, meeting, view, stageOf: prospect.stage.id };
+  const target = (await must(`mutation { createTarget(input: { metric: JOBS, periodStart: "2026-01-01", periodEnd: "2026-12-31", value: 5 }) { id } }`)).createTarget.id;
+  const focusArea = (await must(`mutation { createFocusArea(input: { nameNb: "Reiseliv", nameEn: "Tourism", color: "#336699" }) { id } }`)).createFocusArea.id;
+  const stage = (stages as { id: string; key: string }[]).find((s) => s.key === 'DIALOGUE')!.id;
+  const records: Records = { prospect: prospect.id, contact, meeting, view, target, focusArea, stage, stageOf: prospect.stage.id };
   return { stages: stages as { id: string; category: string }[], records };
 }
 
@@ -164,10 +176,16 @@ async function currentVersion(client: DrillClient, kind: string, r: Records): Pr
   };
   if (kind === 'contact edit') return read(`query($id: ID!) { prospect(id: $id) { contacts { id version } } }`, r.prospect, (d) => d.prospect.contacts[0].version).then(([, v]) => [r.contact, v]);
   if (kind === 'meeting edit') return read(`query($id: ID!) { meeting(id: $id) { version } }`, r.meeting, (d) => d.meeting.version);
-  if (kind === 'view edit') {
-    const outcome = await client.request('read', '{ savedViews { id version } }');
-    return [r.view, outcome.data.savedViews.find((v: { id: string }) => v.id === r.view).version];
-  }
+  // Lists without a query by id: the record's version from the list.
+  const fromList = async (list: 'savedViews' | 'targets' | 'focusAreas' | 'stages', id: string): Promise<[string, number]> => {
+    const outcome = await client.request('read', `{ ${list} { id version } }`);
+    if (outcome.kind !== 'ok') throw new Error(`reading ${kind} failed: ${describe(outcome)}`);
+    return [id, outcome.data[list].find((v: { id: string }) => v.id === id).version];
+  };
+  if (kind === 'view edit') return fromList('savedViews', r.view);
+  if (kind === 'target edit') return fromList('targets', r.target);
+  if (kind === 'focus area edit') return fromList('focusAreas', r.focusArea);
+  if (kind === 'stage edit') return fromList('stages', r.stage);
   return read(`query($id: ID!) { prospect(id: $id) { version } }`, r.prospect, (d) => d.prospect.version);
 }
 
