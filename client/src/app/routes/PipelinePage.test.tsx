@@ -125,7 +125,7 @@ describe('the pipeline board', () => {
 
     // Etablert and Avsluttet are folded at the end, and open on request.
     expect(within(columnSection('Etablert')).queryByRole('list')).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: 'Vis kortene i Etablert' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Vis kort i Etablert' }));
     expect(within(columnSection('Etablert')).getByText('Ingen bedrifter her.')).toBeTruthy();
   });
 

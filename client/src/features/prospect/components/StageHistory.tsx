@@ -38,7 +38,7 @@ export function StageHistory({ prospect }: { prospect: FragmentType<typeof Stage
   const { data, complete } = useFragment({ fragment: StageHistoryFragment, from: prospect });
   if (!complete) return null;
   return (
-    <div className="table-scroll" role="region" aria-label={t('prospect.history.title')} tabIndex={0}>
+    <div className="table-scroll" role="region" aria-label={t('prospect.history.table')} tabIndex={0}>
       <table className="data-table">
         <thead>
           <tr>

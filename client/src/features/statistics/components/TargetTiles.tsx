@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../../gql/gql';
 import type { TargetTiles_StatisticsFragment } from '../../../gql/graphql';
@@ -59,6 +59,7 @@ export function TargetTiles({
   establishmentsTarget: { value: number } | null;
 }) {
   const { t } = useTranslation();
+  const id = useId();
   const language = useLanguage();
   const number = (value: number) => formatNumber(value, language);
   const { jobs, residents } = statistics;
@@ -76,7 +77,11 @@ export function TargetTiles({
     );
 
   return (
-    <section className="stat-tiles" aria-label={t('stats.tiles.title')}>
+    <section className="stat-tiles" aria-labelledby={`${id}-title`}>
+      {/* The tiles' h3s need an h2 above them (the page's sections are h2s); it reads like the section's name. */}
+      <h2 id={`${id}-title`} className="visually-hidden">
+        {t('stats.tiles.title')}
+      </h2>
       <Tile figure="jobs" label={t('stats.tiles.jobs')} value={number(jobs.realized)}>
         {againstTarget(jobs.realized, jobs.target)}
         <p className="stat-detail" data-figure="jobs-forecast">
