@@ -156,7 +156,7 @@ describe('updateFocusArea', () => {
     await client.data(UPDATE_AREA, { i: { id: area.id, version: 1, color: '#795548' } });
     await expectNothingWritten('focus_areas', area.id, async () => {
       expect(await errors(UPDATE_AREA, { i: { id: area.id, version: 1, nameNb: 'Matproduksjon' } })).toEqual([
-        ['CONFLICT', 'Fokusområdet er endret av noen andre siden du åpnet den. Last inn på nytt og prøv igjen.'],
+        ['CONFLICT', 'Fokusområdet er endret av noen andre siden du åpnet det. Last inn på nytt og prøv igjen.'],
       ]);
     });
   });

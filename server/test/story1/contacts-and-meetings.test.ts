@@ -10,6 +10,9 @@ let client: Awaited<ReturnType<typeof createTestClient>>;
 let leader: Viewer;
 let prospectId: string;
 const q = (sql: string, params?: unknown[]) => db.dataSource.query(sql, params);
+/** The code and message of each error an operation answers with. */
+const errors = async (query: string, variables: Record<string, unknown>) =>
+  (await client.execute(query, variables)).errors?.map((e) => [e.extensions?.code, e.message]);
 
 const CREATE_CONTACT = `mutation($i: CreateContactInput!) { createContact(input: $i) { id name email phone doNotContact version } }`;
 const UPDATE_CONTACT = `mutation($i: UpdateContactInput!) { updateContact(input: $i) { id email phone doNotContact version } }`;
@@ -157,6 +160,28 @@ describe('meetings and follow-ups', () => {
     const b = (await client.data(CREATE_MEETING, { i: { kind: 'SITE_VISIT', startsAt: sooner, prospectIds: [prospectId] } })).createMeeting;
     const { upcomingMeetings } = await client.data(`{ upcomingMeetings { id } }`);
     expect(upcomingMeetings.map((m: any) => m.id)).toEqual([b.id, a.id]);
+  });
+
+  it('keeps a participant who was deactivated since on an edit, but adds only active users; a stale edit says so in good Norwegian', async () => {
+    const UPDATE = `mutation($i: UpdateMeetingInput!) { updateMeeting(input: $i) { minutes version users { id } } }`;
+    const former = await signedIn(db, 'MEMBER', 'Tidligere Ansatt');
+    const m = (
+      await client.data(CREATE_MEETING, { i: { kind: 'SITE_VISIT', startsAt: '2026-09-01T10:00:00+02:00', prospectIds: [prospectId], userIds: [leader.id, former.id] } })
+    ).createMeeting;
+    await q(`UPDATE users SET active = false WHERE id = $1`, [former.id]);
+
+    const edited = (await client.data(UPDATE, { i: { id: m.id, version: 1, minutes: 'Rettet referat' } })).updateMeeting;
+    expect(edited.minutes).toBe('Rettet referat');
+    expect(edited.users.map((u: { id: string }) => u.id).sort()).toEqual([leader.id, former.id].sort());
+
+    const someoneElse = await signedIn(db, 'MEMBER', 'Også Sluttet');
+    await q(`UPDATE users SET active = false WHERE id = $1`, [someoneElse.id]);
+    expect(await errors(UPDATE, { i: { id: m.id, version: 2, userIds: [leader.id, former.id, someoneElse.id] } })).toEqual([
+      ['BAD_USER_INPUT', 'Deltakere fra teamet må være aktive brukere.'],
+    ]);
+    expect(await errors(UPDATE, { i: { id: m.id, version: 1, minutes: 'Gammel versjon' } })).toEqual([
+      ['CONFLICT', 'Møtet er endret av noen andre siden du åpnet det. Last inn på nytt og prøv igjen.'],
+    ]);
   });
 
   it('creates a meeting once per idempotency key', async () => {

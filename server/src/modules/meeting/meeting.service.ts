@@ -52,7 +52,8 @@ export class MeetingService {
       userIds: input.userIds ? unique(input.userIds) : before.userIds,
       contactIds: input.contactIds ? unique(input.contactIds) : before.contactIds,
     };
-    await this.checkLinks(links);
+    // Someone deactivated since may stay on the meeting (it happened); only new participants must be active.
+    await this.checkLinks(links, before.userIds);
     const set: Record<string, unknown> = {};
     const columns = { kind: 'kind', startsAt: 'starts_at', minutes: 'minutes', outcome: 'outcome', nextStep: 'next_step', followUpDate: 'follow_up_date', followUpDone: 'follow_up_done' } as const;
     for (const [key, column] of Object.entries(columns)) {
@@ -87,13 +88,13 @@ export class MeetingService {
     return row;
   }
 
-  /** Companies exist, team members are active, and each contact belongs to one of the companies. */
-  private async checkLinks({ prospectIds, userIds, contactIds }: Links): Promise<void> {
+  /** Companies exist, team members are active (or were on the meeting already), and each contact belongs to one of the companies. */
+  private async checkLinks({ prospectIds, userIds, contactIds }: Links, participantsBefore: string[] = []): Promise<void> {
     const [counts] = await this.em.query(
       `SELECT (SELECT count(*)::int FROM prospects WHERE id = ANY($1)) AS prospects,
-              (SELECT count(*)::int FROM users WHERE id = ANY($2) AND active) AS users,
+              (SELECT count(*)::int FROM users WHERE id = ANY($2) AND (active OR id = ANY($4))) AS users,
               (SELECT count(*)::int FROM contacts WHERE id = ANY($3) AND prospect_id = ANY($1)) AS contacts`,
-      [prospectIds, userIds, contactIds],
+      [prospectIds, userIds, contactIds, participantsBefore],
     );
     if (counts.prospects !== prospectIds.length) throw badInput('Fant ikke alle bedriftene møtet gjelder.', 'prospectIds');
     if (counts.users !== userIds.length) throw badInput('Deltakere fra teamet må være aktive brukere.', 'userIds');

@@ -13,8 +13,9 @@ export class AppError extends GraphQLError {
 export const badInput = (message: string, field?: string) =>
   new AppError('BAD_USER_INPUT', message, field ? { field } : {});
 export const notFound = (what: string) => new AppError('NOT_FOUND', `Fant ikke ${what}.`);
+/** `what` in the definite form («Bedriften», «Møtet»); a neuter one (-et) is «det», the others «den». */
 export const conflict = (what: string) =>
-  new AppError('CONFLICT', `${what} er endret av noen andre siden du åpnet den. Last inn på nytt og prøv igjen.`);
+  new AppError('CONFLICT', `${what} er endret av noen andre siden du åpnet ${what.endsWith('et') ? 'det' : 'den'}. Last inn på nytt og prøv igjen.`);
 
 // Errors Apollo and graphql-js raise for malformed requests: safe to show as they are.
 const passThroughCodes = new Set([
