@@ -44,7 +44,7 @@ describe('accessibility (axe-core, WCAG 2 A/AA and best practices)', () => {
     expect(await checkPages(demoUsers.LEADER, paths)).toEqual(none(paths));
   });
 
-  it('a company page and the meeting form have none', async () => {
+  it('a company page, the meeting form (logging and correcting) and deleting a meeting have none', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${app.magnet.url}/companies?q=glomma`);
     await logIn(page, demoUsers.LEADER);
@@ -54,6 +54,22 @@ describe('accessibility (axe-core, WCAG 2 A/AA and best practices)', () => {
     await page.getByRole('button', { name: 'Logg møte' }).click();
     await page.getByRole('dialog').waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+
+    await page.getByRole('button', { name: /^Endre .* \d{2}\.\d{2}\.\d{4}$/ }).first().click();
+    const edit = page.getByRole('dialog', { name: 'Endre møte' });
+    await edit.getByLabel('Referat').waitFor();
+    await expect.poll(() => edit.getByText('Laster …').count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await edit.waitFor({ state: 'detached' });
+
+    await page.getByRole('button', { name: /^Slett .* \d{2}\.\d{2}\.\d{4}$/ }).first().click();
+    const confirm = page.getByRole('dialog', { name: /^Slette / });
+    await confirm.waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await confirm.getByRole('button', { name: 'Avbryt' }).click();
     await page.close();
   });
 

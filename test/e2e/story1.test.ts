@@ -4,7 +4,8 @@ import { demoUsers, launchBrowser, logIn } from './support/browser';
 import { startMagnetWithRegister } from './support/magnet-with-register';
 
 // Story 1: the project leader logs company contacts (company from the register, contact person,
-// dialogue meeting with a follow-up, stage), and the follow-up waits on the Møter page.
+// dialogue meeting with a follow-up, stage), and the follow-up waits on the Møter page. A meeting
+// can be corrected afterwards, and one logged by mistake deleted.
 
 let magnet: Awaited<ReturnType<typeof startMagnetWithRegister>>;
 let browser: Browser;
@@ -109,6 +110,19 @@ describe('story 1: the project leader logs company contacts', () => {
     // Everything above was in Magnet well within the minute the story allows.
     expect(Date.now() - started).toBeLessThan(60_000);
 
+    // A typo in the minutes is corrected afterwards, in the same form, filled from the meeting.
+    await timeline.getByRole('button', { name: /^Endre Dialogmøte \d{2}\.\d{2}\.\d{4}$/ }).click();
+    const editDialog = page.getByRole('dialog', { name: 'Endre møte' });
+    const minutes = editDialog.getByLabel('Referat');
+    await expect.poll(() => minutes.inputValue()).toBe('Vil se på tomt ved Terningmoen.');
+    expect(await editDialog.getByRole('checkbox', { name: /Kari Nordmann/ }).isChecked()).toBe(true);
+    expect(await editDialog.getByLabel('Oppfølging innen').inputValue()).toBe(followUp.iso);
+    await minutes.fill('Vil se på tomt ved Terningmoen og Grindalsmoen.');
+    await editDialog.getByRole('button', { name: 'Lagre endringer' }).click();
+    await editDialog.waitFor({ state: 'detached' });
+    await page.getByText('Endringene i møtet er lagret.').waitFor();
+    await timeline.getByText('Vil se på tomt ved Terningmoen og Grindalsmoen.').waitFor();
+
     // The follow-up waits under Møter.
     await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Møter' }).click();
     await page.waitForURL(/\/meetings$/);
@@ -167,6 +181,18 @@ describe('story 1: the project leader logs company contacts', () => {
     await timeline.getByRole('heading', { name: 'Telefonsamtale' }).waitFor();
     await timeline.getByText('Avtal befaring').waitFor();
     await page.getByText('Møtet er lagret.').waitFor();
+
+    // Logged by mistake: deleted after confirming, and still gone after a reload.
+    await timeline.getByRole('button', { name: /^Slett Telefonsamtale \d{2}\.\d{2}\.\d{4}$/ }).click();
+    const confirm = page.getByRole('dialog', { name: /^Slette Telefonsamtale / });
+    await confirm.getByText('Det kan ikke angres.', { exact: false }).waitFor();
+    await confirm.getByRole('button', { name: 'Slett møtet' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    await page.getByText(/^Telefonsamtale \d{2}\.\d{2}\.\d{4} er slettet\.$/).waitFor();
+    await page.reload();
+    await timeline.getByRole('heading', { name: 'Dialogmøte' }).waitFor();
+    expect(await timeline.getByRole('heading', { name: 'Telefonsamtale' }).count()).toBe(0);
+    expect(await timeline.getByText('Avtal befaring').count()).toBe(0);
     await page.close();
   });
 });

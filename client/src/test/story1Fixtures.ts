@@ -1,6 +1,7 @@
 import type { MockLink } from '@apollo/client/testing';
 import { CompanyPageQuery } from '../app/routes/CompanyPage';
 import { MeetingCompanyQuery, MeetingTeamQuery } from '../features/meetings/hooks/useMeetingFormData';
+import { MeetingToEditQuery } from '../features/meetings/hooks/useMeetingToEdit';
 import { ProspectFormOptionsQuery } from '../features/prospect/hooks/useProspectFormOptions';
 import { viewers } from './renderApp';
 
@@ -72,6 +73,7 @@ export const dialogueMeeting = {
   meeting: {
     __typename: 'Meeting',
     id: 'm1',
+    version: 1,
     kind: 'DIALOGUE_MEETING',
     startsAt: '2015-06-05T11:00:00.000Z',
     minutes: 'Vil se på tomt ved Terningmoen.',
@@ -196,4 +198,18 @@ export function meetingCompanyMock(answer: { id: string; name: string; contacts:
     },
     maxUsageCount: 5,
   };
+}
+
+/** The company page's dialogue meeting as `meeting(id)` answers (to correct it), with `fields` on top. */
+export function loggedMeeting(fields: Record<string, unknown> = {}) {
+  return {
+    ...dialogueMeeting.meeting,
+    prospects: [{ __typename: 'Prospect', id: 'p1', name: 'Elverum Tre AS' }],
+    ...fields,
+  };
+}
+
+/** `meeting(id)` answering `answer` once: each opening of the edit form, and each reload, asks again. */
+export function meetingToEditMock(answer: ReturnType<typeof loggedMeeting>): MockLink.MockedResponse {
+  return { request: { query: MeetingToEditQuery, variables: { id: answer.id } }, result: { data: { meeting: answer } } };
 }

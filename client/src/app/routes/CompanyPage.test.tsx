@@ -317,6 +317,7 @@ describe('CompanyPage: the board', () => {
     expect(screen.queryByRole('heading', { name: 'Kontaktpersoner' })).toBeNull();
     expect(screen.queryByRole('heading', { name: 'Tidslinje' })).toBeNull();
     for (const name of ['Rediger', 'Logg møte', 'Arkiver']) expect(screen.queryByRole('button', { name })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^(Endre|Slett) / })).toBeNull();
     expect(screen.queryByRole('link', { name: /\.ics/ })).toBeNull();
   });
 });

@@ -10,7 +10,8 @@ import { EditCompanyForm } from '../../features/prospect/components/EditCompanyF
 import { ProspectHeader } from '../../features/prospect/components/ProspectHeader';
 import { StageHistory } from '../../features/prospect/components/StageHistory';
 import { StageStepper } from '../../features/prospect/components/StageStepper';
-import { Timeline } from '../../features/prospect/components/Timeline';
+import { Timeline, type TimelineMeeting } from '../../features/prospect/components/Timeline';
+import { DeleteMeetingDialog } from '../../features/meetings/components/DeleteMeetingDialog';
 import { graphql } from '../../gql/gql';
 import { describeError } from '../../shared/apollo/describeError';
 import { hasErrorCode } from '../../shared/apollo/errorCode';
@@ -20,6 +21,7 @@ import { PageHeader } from '../../shared/ui/PageHeader';
 import { OutcomeMessage, type Outcome } from '../../shared/ui/OutcomeMessage';
 
 const LogMeetingDialog = lazy(() => import('../../features/meetings/components/LogMeetingDialog'));
+const EditMeetingDialog = lazy(() => import('../../features/meetings/components/EditMeetingDialog'));
 
 // One query for the page; each part declares its own fields. Contacts and the timeline are
 // personal data (the server refuses them to the board), the edit form is for the team.
@@ -45,7 +47,8 @@ export const CompanyPageQuery = graphql(`
 
 /**
  * A company: header, stage stepper, contact persons, timeline and stage history, with edit,
- * archive and "log meeting" for the team. The board sees the header, the stage and its history.
+ * archive, "log meeting" and correcting or deleting a meeting for the team. The board sees the
+ * header, the stage and its history.
  */
 export default function CompanyPage() {
   const { t } = useTranslation();
@@ -56,8 +59,11 @@ export default function CompanyPage() {
   const { data, error, refetch } = useQuery(CompanyPageQuery, { variables: { id, personal, writer } });
   const [editing, setEditing] = useState(false);
   const [logging, setLogging] = useState(false);
+  const [editingMeeting, setEditingMeeting] = useState<TimelineMeeting>();
+  const [deletingMeeting, setDeletingMeeting] = useState<TimelineMeeting>();
   const [outcome, setOutcome] = useState<Outcome>();
   const editButton = useRef<HTMLButtonElement>(null);
+  const timelineHeading = useRef<HTMLHeadingElement>(null);
   const reload = () => void refetch().catch(() => undefined);
 
   if (error && !data) {
@@ -131,8 +137,14 @@ export default function CompanyPage() {
       )}
       {personal && (
         <section className="prospect-section" aria-labelledby="timeline-title">
-          <h2 id="timeline-title">{t('prospect.timeline.title')}</h2>
-          <Timeline prospect={prospect} />
+          <h2 id="timeline-title" ref={timelineHeading} tabIndex={-1}>
+            {t('prospect.timeline.title')}
+          </h2>
+          <Timeline
+            prospect={prospect}
+            onEditMeeting={writer ? setEditingMeeting : undefined}
+            onDeleteMeeting={writer ? setDeletingMeeting : undefined}
+          />
         </section>
       )}
       <section className="prospect-section" aria-labelledby="history-title">
@@ -151,6 +163,36 @@ export default function CompanyPage() {
             }}
           />
         </Suspense>
+      )}
+      {editingMeeting && (
+        <Suspense fallback={null}>
+          <EditMeetingDialog
+            meetingId={editingMeeting.id}
+            companyId={prospect.id}
+            viewerId={viewer.id}
+            onClose={(saved) => {
+              setEditingMeeting(undefined);
+              if (saved) setOutcome({ text: t('meeting.changesSaved'), failed: false });
+            }}
+          />
+        </Suspense>
+      )}
+      {deletingMeeting && (
+        <DeleteMeetingDialog
+          meeting={deletingMeeting}
+          companyId={prospect.id}
+          onClose={(deleted) => {
+            setDeletingMeeting(undefined);
+            if (!deleted) return;
+            setOutcome({ text: t('meeting.deleted', { meeting: deletingMeeting.label }), failed: false });
+            // Its buttons are gone with it: the keyboard goes on from the timeline.
+            requestAnimationFrame(() => timelineHeading.current?.focus());
+          }}
+          onReload={() => {
+            setDeletingMeeting(undefined);
+            reload();
+          }}
+        />
       )}
     </div>
   );

@@ -13,6 +13,7 @@ const newMeeting = {
   meeting: {
     __typename: 'Meeting',
     id: 'm-new',
+    version: 1,
     kind: 'DIALOGUE_MEETING',
     startsAt: '2026-11-26T12:00:00.000Z',
     minutes: 'Gikk gjennom tomtevalg.',

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../shared/apollo/describeError';
 import { Dialog } from '../../../shared/ui/Dialog';
-import type { SaveFailure } from '../hooks/useSave';
+import type { SaveFailure } from '../../../shared/apollo/saveFailure';
 
 /**
  * The dialog every project-setup form opens in: the fields, Save and Cancel, a status line

@@ -17,6 +17,7 @@ export const TimelineFragment = graphql(`
         at
         meeting {
           id
+          version
           kind
           startsAt
           minutes
@@ -65,8 +66,27 @@ export const TimelineFragment = graphql(`
   }
 `);
 
-/** Meetings, stage changes and edits of the company, newest first (as the server orders them). */
-export function Timeline({ prospect }: { prospect: FragmentType<typeof TimelineFragment> }) {
+/** A meeting in the timeline, as "Endre" and "Slett" hand it on. */
+export interface TimelineMeeting {
+  id: string;
+  version: number;
+  /** Its kind and date, e.g. "Dialogmøte 11.10.2026": what the buttons' names and the dialogs say. */
+  label: string;
+}
+
+/**
+ * Meetings, stage changes and edits of the company, newest first (as the server orders them).
+ * Each meeting can be changed or deleted when the handlers are given (to those who may write).
+ */
+export function Timeline({
+  prospect,
+  onEditMeeting,
+  onDeleteMeeting,
+}: {
+  prospect: FragmentType<typeof TimelineFragment>;
+  onEditMeeting?: (meeting: TimelineMeeting) => void;
+  onDeleteMeeting?: (meeting: TimelineMeeting) => void;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { data, complete } = useFragment({ fragment: TimelineFragment, from: prospect });
@@ -88,6 +108,11 @@ export function Timeline({ prospect }: { prospect: FragmentType<typeof TimelineF
           case 'MeetingEvent': {
             const { meeting } = event;
             const people = [...meeting.users.map((u) => u.name), ...meeting.contacts.map((c) => c.name)];
+            const handle: TimelineMeeting = {
+              id: meeting.id,
+              version: meeting.version,
+              label: `${t(`meeting.kinds.${meeting.kind}`)} ${formatDate(meeting.startsAt, language)}`,
+            };
             return (
               <li key={`m-${meeting.id}`} className="timeline-item timeline-meeting">
                 {when(meeting.startsAt)}
@@ -125,6 +150,30 @@ export function Timeline({ prospect }: { prospect: FragmentType<typeof TimelineF
                     </div>
                   )}
                 </dl>
+                {(onEditMeeting || onDeleteMeeting) && (
+                  <div className="row-actions">
+                    {onEditMeeting && (
+                      <button
+                        type="button"
+                        className="button button-small"
+                        aria-label={t('meeting.editFor', { meeting: handle.label })}
+                        onClick={() => onEditMeeting(handle)}
+                      >
+                        {t('meeting.edit')}
+                      </button>
+                    )}
+                    {onDeleteMeeting && (
+                      <button
+                        type="button"
+                        className="button button-small"
+                        aria-label={t('meeting.deleteFor', { meeting: handle.label })}
+                        onClick={() => onDeleteMeeting(handle)}
+                      >
+                        {t('meeting.delete')}
+                      </button>
+                    )}
+                  </div>
+                )}
               </li>
             );
           }
