@@ -61,6 +61,20 @@ describe('Deleting a logged meeting', () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Tidslinje' })));
   });
 
+  it('counts a meeting someone else deleted first (NOT_FOUND) as deleted: it leaves the timeline', async () => {
+    const user = userEvent.setup({ delay: null });
+    const sent: Record<string, unknown>[] = [];
+    await openPage([companyPageMock(prospect()), deleteMock(sent, { errors: [{ message: 'Fant ikke møtet.', extensions: { code: 'NOT_FOUND' } }] })]);
+    await user.click(screen.getByRole('button', { name: 'Slett Dialogmøte 05.06.2015' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Slette Dialogmøte 05.06.2015?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Slett møtet' }));
+
+    expect(await screen.findByText('Dialogmøte 05.06.2015 er slettet.')).toBeTruthy();
+    expect(sent).toEqual([{ id: 'm1', version: 1 }]);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(within(timeline()).queryByRole('heading', { name: 'Dialogmøte' })).toBeNull();
+  });
+
   it('on a CONFLICT says someone changed it and offers to reload; then deletes the version reloaded', async () => {
     const user = userEvent.setup({ delay: null });
     const sent: Record<string, unknown>[] = [];
