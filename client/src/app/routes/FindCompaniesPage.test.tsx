@@ -116,6 +116,18 @@ describe('FindCompaniesPage', () => {
     expect(within(row('EKSEMPEL TRE')).queryByRole('button')).toBeNull();
   });
 
+  it('appends the next page below the first on «Vis flere»', async () => {
+    renderApp('/companies/find', {
+      viewer: viewers.MEMBER,
+      mocks: [municipalitiesMock, candidatesMock({}, [tre], 2, undefined, true), candidatesMock({}, [ukjent], 2, 'end-0')],
+    });
+    expect(await screen.findByText('2 virksomheter')).toBeTruthy();
+    fireEvent.click(await screen.findByRole('button', { name: 'Vis flere' }));
+    await screen.findByRole('rowheader', { name: /UKJENT/ });
+    expect(screen.getByRole('rowheader', { name: /EKSEMPEL TRE/ })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Vis flere' })).toBeNull();
+  });
+
   it('filters by industry code, size and municipality, keeping the filter in the address', async () => {
     renderApp('/companies/find', {
       viewer: viewers.LEADER,

@@ -12,6 +12,7 @@ export function createCache() {
           // One list per filter and order; "load more" (after) appends to it.
           prospects: relayStylePagination(['filter', 'orderBy']),
           auditEntries: relayStylePagination(['entity', 'entityId']),
+          prospectCandidates: relayStylePagination(['filter']),
           // Whole lists: each answer (or the list without a retired target) replaces the one before.
           targets: { merge: false },
           stages: { merge: false },

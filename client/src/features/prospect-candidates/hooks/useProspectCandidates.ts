@@ -71,16 +71,8 @@ export function useProspectCandidates(filter: ProspectCandidateFilter) {
     const after = data?.prospectCandidates.pageInfo.endCursor;
     if (!after) return;
     setMoreError(undefined);
-    // No field policy for this list: the pages are put together here, under the first page's arguments.
-    fetchMore({
-      variables: { after },
-      updateQuery: (previous, { fetchMoreResult }) => ({
-        prospectCandidates: {
-          ...fetchMoreResult.prospectCandidates,
-          edges: [...(previous.prospectCandidates?.edges ?? []), ...fetchMoreResult.prospectCandidates.edges],
-        },
-      }),
-    }).catch(setMoreError);
+    // The cache's field policy (createCache) appends the page to the list of this filter.
+    fetchMore({ variables: { after } }).catch(setMoreError);
   };
 
   return {
