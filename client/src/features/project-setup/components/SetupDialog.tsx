@@ -67,7 +67,7 @@ export function SetupDialog({
         }}
       >
         {failure?.conflict && (
-          <div role="alert" className="form-error setup-conflict" tabIndex={-1} data-failure>
+          <div role="alert" className="form-error conflict" tabIndex={-1} data-failure>
             <p>{failure.conflict}</p>
             <button type="button" className="button" disabled={reloading} onClick={() => void reload()}>
               {t('projectSetup.reload')}
